@@ -1,0 +1,34 @@
+// Bundles the CLI (and every other entry point) with esbuild; dependencies stay external.
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+
+const entries = { cli: 'src/cli/main.ts' };
+// Worker-thread and child-process entry points live in files named *.entry.ts anywhere under src/.
+for (const file of walk('src')) {
+  if (file.endsWith('.entry.ts')) entries[file.slice(4, -'.entry.ts'.length).replaceAll('/', '-')] = file;
+}
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+
+// The web app has its own build (browser bundle); it is optional until src/web exists.
+if (existsSync('src/web/build.mjs')) await import('../src/web/build.mjs');
+
+function* walk(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './taxonomy';
+export * from './claim';
+export * from './schema';
