@@ -1,0 +1,99 @@
+// The Fastify app: security headers, one error shape, ETags, auth, the API under /api with its OpenAPI document,
+// and the dashboard's static files. Build it with buildApp() and test it with app.inject().
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuth } from './auth/plugin';
+import type { AppDeps } from './deps';
+import { ERROR_CATALOGUE, errorSchema, httpError, sendError } from './errors';
+import { registerEtags } from './http/etag';
+import { apiRoutes } from './routes/index';
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimit ?? 256 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    return503OnClosing: true,
+  });
+  app.addSchema(errorSchema);
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    if (path.startsWith('/api') || !indexHtml || req.method !== 'GET') {
+      return sendError(httpError(404, 'not_found', `no route ${req.method} ${path}`, path), req, reply);
+    }
+    // The dashboard routes in the browser (permalinks): any other GET gets the app shell.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: false, // served on loopback over HTTP by default; a TLS proxy in front sets HSTS
+  });
+  await app.register(cookie);
+  registerAuth(app, deps.db);
+  registerEtags(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'absentia API',
+        version: API_VERSION,
+        description: [
+          'Sourced, checkable figures on military desertion and unauthorized absence.',
+          'Anonymous clients read; editors and admins write (session cookie + X-CSRF-Token, or Authorization: Bearer TOKEN).',
+          'Every listing takes format=csv. Errors have one shape, {"error": {"code", "message"}}; the codes:',
+          '',
+          '| code | HTTP status | meaning |',
+          '|---|---|---|',
+          ...Object.entries(ERROR_CATALOGUE).map(([code, v]) => `| ${code} | ${v.statuses.join(', ')} | ${v.meaning} |`),
+        ].join('\n'),
+        license: { name: 'MIT' },
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-absentia-session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) || `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'", uiConfig: { deepLinking: true, validatorUrl: null } });
+
+  await app.register(async (api) => apiRoutes(api, deps), { prefix: '/api' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  let indexHtml: string | null = null;
+  if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {
+    indexHtml = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
+    await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: false, wildcard: false, cacheControl: true, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+  }
+  return app;
+}
