@@ -1,0 +1,97 @@
+// A local news site on 127.0.0.1 for the queue tests and the queue benchmark: numbered articles with
+// figures on unauthorized absence (text generated here, each one different), a feed listing them,
+// pages that always fail, and pages that answer slowly. Counts the requests it serves per path.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SOURCES = ["the Prosecutor General's Office", 'the State Bureau of Investigation', 'the General Staff'];
+
+/** One article, different for every i: a title, three paragraphs, two figures with sources and months. */
+export function generateArticle(i: number): { title: string; published: string; paragraphs: string[] } {
+  const month = MONTHS[i % 9];
+  const source = SOURCES[i % SOURCES.length];
+  const cases = 1000 + ((i * 7919) % 90_000);
+  const deserters = 100 + ((i * 104_729) % 9000);
+  const published = `2025-${String(10 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  return {
+    title: `Report ${i}: absence cases in ${month}`,
+    published,
+    paragraphs: [
+      `According to ${source}, ${cases.toLocaleString('en-US')} criminal cases of unauthorized abandonment of a unit were registered in ${month} 2025.`,
+      `Investigators said ${deserters.toLocaleString('en-US')} servicemen were suspected of desertion over the same month, in case file ${i}.`,
+      `Analysts in region ${i % 17} noted that the figures were published without a breakdown by brigade.`,
+    ],
+  };
+}
+
+export function articleHtml(i: number, base: string): string {
+  const a = generateArticle(i);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${a.title}</title>
+<link rel="canonical" href="${base}/news/${i}">
+<meta property="article:published_time" content="${a.published}T09:00:00Z"></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>${a.title}</h1>
+${a.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+</article><footer>Test site</footer></body></html>`;
+}
+
+export interface Site {
+  base: string;
+  /** Requests served, by path. */
+  hits: Map<string, number>;
+  /** Articles listed by /feed.xml (ids); change it to change the feed. */
+  feedItems: number[];
+  /** Milliseconds /news/N waits before answering, per id (default 0). */
+  delays: Map<number, number>;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const hits = new Map<string, number>();
+  const delays = new Map<number, number>();
+  const site = { hits, delays, feedItems: [] as number[] } as Site;
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const news = /^\/news\/(\d+)$/u.exec(path);
+    if (news) {
+      const id = Number(news[1]);
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(articleHtml(id, site.base));
+      };
+      const wait = delays.get(id) ?? 0;
+      if (wait > 0) setTimeout(send, wait).unref();
+      else send();
+      return;
+    }
+    if (/^\/broken\/\d+$/u.test(path)) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error, always');
+      return;
+    }
+    if (path === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(
+        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test site</title><link>${site.base}/</link>` +
+          site.feedItems
+            .map((i) => `<item><title>${generateArticle(i).title}</title><link>${site.base}/news/${i}</link><guid>${site.base}/news/${i}</guid></item>`)
+            .join('') +
+          '</channel></rss>',
+      );
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  site.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return site;
+}
