@@ -1,0 +1,17 @@
+// Every migration, in order. A static list (bundlers and tests see exactly these); append one line per file.
+// Names are date-prefixed and never change once committed.
+import type { Kysely } from 'kysely';
+import type { Capabilities } from '../capabilities';
+import * as core from './2026_11_25_001_core';
+import * as accounts from './2026_11_25_006_accounts_and_alerts';
+import * as webIngest from './2026_11_25_004_web_ingest';
+
+export interface StoreMigration {
+  up(db: Kysely<any>, caps: Capabilities): Promise<void>;
+}
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreMigration]> = [
+  ['2026_11_25_001_core', core],
+  ['2026_11_25_006_accounts_and_alerts', accounts],
+  ['2026_11_25_004_web_ingest', webIngest],
+];
