@@ -2,6 +2,8 @@
 // Ids are random text so the same DDL runs on SQLite and Postgres; times are ISO-8601 UTC strings.
 import type { Kysely } from 'kysely';
 
+// caps (the second argument) is not needed: the DDL below is portable as written.
+
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')

@@ -1,0 +1,55 @@
+// What the database under a Kysely instance can do. Code that must differ between SQLite and Postgres
+// branches on one of these capabilities, never on the dialect's name.
+import { type Kysely, PostgresAdapter, SqliteAdapter } from 'kysely';
+
+export interface Capabilities {
+  /** How a table declares its auto-numbered integer id. */
+  autoId: 'autoincrement' | 'identity';
+  /** Column type for raw bytes. */
+  bytesType: 'blob' | 'bytea';
+  /** Full-text search over claim quotes: an FTS5 table, or a tsvector expression index. */
+  fullText: 'fts5' | 'tsvector';
+  /** Statement that opens a transaction holding the write lock from its start. */
+  beginWrite: 'begin immediate' | 'begin';
+  /** Transaction-scoped advisory locks (serialise migrations across processes). */
+  advisoryLocks: boolean;
+  /** CREATE INDEX accepts NULLS FIRST / NULLS LAST. */
+  indexNullsOrder: boolean;
+  /** Identity sequences must be moved past explicitly inserted ids. */
+  sequences: boolean;
+  /** Several processes may write at once (a server), as opposed to one file lock. */
+  concurrentWriters: boolean;
+  /** SELECT ... FOR UPDATE locks rows (needed where writers run concurrently). */
+  rowLocks: boolean;
+}
+
+const SQLITE: Capabilities = {
+  autoId: 'autoincrement',
+  bytesType: 'blob',
+  fullText: 'fts5',
+  beginWrite: 'begin immediate',
+  advisoryLocks: false,
+  indexNullsOrder: false,
+  sequences: false,
+  concurrentWriters: false,
+  rowLocks: false,
+};
+
+const POSTGRES: Capabilities = {
+  autoId: 'identity',
+  bytesType: 'bytea',
+  fullText: 'tsvector',
+  beginWrite: 'begin',
+  advisoryLocks: true,
+  indexNullsOrder: true,
+  sequences: true,
+  concurrentWriters: true,
+  rowLocks: true,
+};
+
+export function capabilitiesOf(db: Kysely<any>): Capabilities {
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof SqliteAdapter) return SQLITE;
+  if (adapter instanceof PostgresAdapter) return POSTGRES;
+  throw new Error(`unsupported database adapter ${adapter.constructor.name}`);
+}

@@ -1,0 +1,155 @@
+// Listing claims: filters, a stable sort, and cursor (keyset) pagination that is fast at any depth
+// and gives the same pages on SQLite and Postgres (unknown dates sort as the smallest on both).
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { isIsoDate } from '../util/dates';
+import { AbsentiaError } from '../util/errors';
+import type { Capabilities } from './capabilities';
+import { foldKey } from './claim-rows';
+import type { Store } from './db';
+import type { ClaimOrigin, ClaimRow, Database, ReviewStatus } from './schema';
+import { quoteMatches } from './search';
+
+type OneOrMany<T> = T | readonly T[];
+
+export interface ClaimFilter {
+  force?: OneOrMany<string>;
+  event?: OneOrMany<string>;
+  counted?: OneOrMany<string>;
+  kind?: OneOrMany<string>;
+  origin?: OneOrMany<ClaimOrigin>;
+  /** Default: every status but rejected and corrected (what the project stands behind). */
+  status?: OneOrMany<ReviewStatus>;
+  /** Claims whose span (period, else the published date) reaches on or after this date. */
+  from?: string;
+  /** Claims whose span (period, else the published date) starts on or before this date. */
+  to?: string;
+  /** Case-insensitive part of the source's name. */
+  source?: string;
+  document?: number;
+  version?: number;
+  /** Words that must all occur in the quote. */
+  q?: string;
+  /** Include claims of older document versions and replaced claims (default false). */
+  includeSuperseded?: boolean;
+}
+
+export const CLAIM_SORTS = ['-published', 'published', '-value', 'value', '-id', 'id'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+export interface ClaimPage {
+  rows: ClaimRow[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface ListOptions {
+  sort?: ClaimSort;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export const DEFAULT_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'accepted'];
+export const MAX_PAGE = 10_000;
+
+type ClaimQuery<O> = SelectQueryBuilder<Database & { c: Database['claims'] }, 'c', O>;
+
+const list = <T>(v: OneOrMany<T>): readonly T[] => (Array.isArray(v) ? v : [v as T]);
+
+/** Applies a filter to a query over `claims as c`. */
+export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps: Capabilities): ClaimQuery<O> {
+  for (const [col, v] of [
+    ['c.force', filter.force],
+    ['c.event', filter.event],
+    ['c.counted', filter.counted],
+    ['c.kind', filter.kind],
+    ['c.origin', filter.origin],
+  ] as const) {
+    if (v === undefined) continue;
+    const vs = list<string>(v);
+    q = vs.length === 1 ? q.where(col, '=', vs[0]) : q.where(col, 'in', vs);
+  }
+  q = q.where('c.status', 'in', [...list(filter.status ?? DEFAULT_STATUSES)]);
+  if (!filter.includeSuperseded) q = q.where('c.superseded', '=', 0);
+  if (filter.from !== undefined) {
+    checkDate(filter.from, '--from');
+    q = q.where((eb) => eb(eb.fn.coalesce('c.period_end', 'c.published', 'c.period_start'), '>=', filter.from as string));
+  }
+  if (filter.to !== undefined) {
+    checkDate(filter.to, '--to');
+    q = q.where((eb) => eb(eb.fn.coalesce('c.period_start', 'c.period_end', 'c.published'), '<=', filter.to as string));
+  }
+  if (filter.source) {
+    const pattern = `%${escapeLike(foldKey(filter.source))}%`;
+    q = q.where(() => sql<SqlBool>`c.source_key like ${pattern} escape '\\'`);
+  }
+  if (filter.document !== undefined) q = q.where('c.document_id', '=', filter.document);
+  if (filter.version !== undefined) q = q.where('c.version_id', '=', filter.version);
+  if (filter.q) q = q.where(quoteMatches(caps, filter.q, 'c') as (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>);
+  return q;
+}
+
+export async function listClaims(store: Store, filter: ClaimFilter = {}, options: ListOptions = {}): Promise<ClaimPage> {
+  const sort = options.sort ?? '-published';
+  if (!CLAIM_SORTS.includes(sort)) throw new AbsentiaError('usage', `unknown sort (use one of ${CLAIM_SORTS.join(', ')})`, sort);
+  const limit = options.limit ?? 100;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new AbsentiaError('usage', `limit must be a whole number from 1 to ${MAX_PAGE}`, String(limit));
+  const desc = sort.startsWith('-');
+  const key = sort.replace('-', '') as 'published' | 'value' | 'id';
+  const col = key === 'published' ? 'c.published' : key === 'value' ? 'c.value_high' : 'c.id';
+  const nullable = key === 'published';
+
+  let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps);
+  if (options.cursor) {
+    const [cv, cid] = decodeCursor(options.cursor, sort);
+    q = q.where((eb) => after(eb, col, cv, cid, desc, nullable));
+  }
+  if (col !== 'c.id') q = q.orderBy(col, (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsFirst()));
+  q = q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1);
+  const rows = await q.execute();
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const last = rows[rows.length - 1];
+  const lastValue = key === 'published' ? last?.published : key === 'value' ? last?.value_high : last?.id;
+  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
+}
+
+export async function countClaims(store: Store, filter: ClaimFilter = {}): Promise<number> {
+  const q = applyClaimFilter(store.db.selectFrom('claims as c') as ClaimQuery<{}>, filter, store.caps);
+  const row = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  return Number((row as { n?: unknown } | undefined)?.n ?? 0);
+}
+
+/** Rows strictly after (cv, cid) in the listing's order; nulls are the smallest values. */
+function after(eb: ExpressionBuilder<any, any>, col: string, cv: string | number | null, cid: number, desc: boolean, nullable: boolean): Expression<SqlBool> {
+  const idCmp = desc ? '<' : '>';
+  const valCmp = desc ? '<' : '>';
+  if (cv === null) {
+    // Among nulls: ids after cid; then (ascending) every non-null value.
+    return desc ? eb.and([eb(col, 'is', null), eb('c.id', idCmp, cid)]) : eb.or([eb.and([eb(col, 'is', null), eb('c.id', idCmp, cid)]), eb(col, 'is not', null)]);
+  }
+  const parts = [eb(col, valCmp, cv), eb.and([eb(col, '=', cv), eb('c.id', idCmp, cid)])];
+  if (nullable && desc) parts.push(eb(col, 'is', null));
+  return eb.or(parts);
+}
+
+function encodeCursor(sort: ClaimSort, value: string | number | null, id: number): string {
+  return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: ClaimSort): [string | number | null, number] {
+  try {
+    const [s, v, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, unknown, unknown];
+    if (s === sort && Number.isInteger(id) && (v === null || typeof v === 'string' || typeof v === 'number')) return [v, id as number];
+  } catch {
+    // fall through to the error below
+  }
+  throw new AbsentiaError('usage', 'invalid cursor for this listing (start again without it)', cursor.slice(0, 40));
+}
+
+function checkDate(value: string, flag: string): void {
+  if (!isIsoDate(value)) throw new AbsentiaError('usage', 'expected a date YYYY-MM-DD', `${flag} ${value}`);
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
