@@ -13,6 +13,8 @@ import type { AppDeps } from './deps';
 import { ERROR_CATALOGUE, errorSchema, httpError, sendError } from './errors';
 import { registerEtags } from './http/etag';
 import { apiRoutes } from './routes/index';
+import { claimSchema } from './claims-view';
+import { makeContext } from './context';
 
 export const API_VERSION = '1.0.0';
 
@@ -24,7 +26,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
   });
+  const ctx = makeContext(deps);
+  app.decorate('absentia', ctx);
   app.addSchema(errorSchema);
+  app.addSchema(claimSchema);
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
@@ -55,7 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hsts: false, // served on loopback over HTTP by default; a TLS proxy in front sets HSTS
   });
   await app.register(cookie);
-  registerAuth(app, deps.db);
+  registerAuth(app, ctx.db);
   registerEtags(app);
 
   await app.register(swagger, {
@@ -86,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'", uiConfig: { deepLinking: true, validatorUrl: null } });
 
-  await app.register(async (api) => apiRoutes(api, deps), { prefix: '/api' });
+  await app.register(async (api) => apiRoutes(api, ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   let indexHtml: string | null = null;
@@ -95,5 +100,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: false, wildcard: false, cacheControl: true, maxAge: '1h' });
     app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
   }
+  if (deps.warmAnalysis !== false) app.addHook('onReady', async () => void ctx.analysis.get().catch((err) => app.log.error({ err }, 'analysis failed')));
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    absentia: import('./context').ServerContext;
+  }
 }

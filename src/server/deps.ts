@@ -1,9 +1,9 @@
 // What the HTTP app is built from. Tests build it with a temporary database and no port.
-import type { Kysely } from 'kysely';
+import type { Store } from '../store/index';
 
 export interface AppDeps {
-  /** The open store database (SQLite or Postgres through Kysely), migrated. */
-  db: Kysely<any>;
+  /** The open, migrated store (SQLite or Postgres). */
+  store: Store;
   /** Folder of the built dashboard (dist/web); the API alone when absent. */
   webRoot?: string;
   /** Sign-in attempts per IP per minute (default 10). */
@@ -11,4 +11,8 @@ export interface AppDeps {
   /** Largest request body in bytes (default 256 KiB). */
   bodyLimit?: number;
   logger?: boolean | object;
+  /** Compute the analysis (series, verdicts) in the background at start (default true). */
+  warmAnalysis?: boolean;
+  /** Seconds between webhook delivery rounds; 0 turns the dispatcher off (default 30). */
+  webhookIntervalSeconds?: number;
 }

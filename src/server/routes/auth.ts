@@ -7,7 +7,7 @@ import {
 } from '../../store/accounts';
 import { SESSION_COOKIE, requireRole } from '../auth/plugin';
 import { httpError } from '../errors';
-import type { AppDeps } from '../deps';
+import type { ServerContext } from '../context';
 import { errorResponses } from '../schemas';
 
 const userSchema = {
@@ -16,8 +16,8 @@ const userSchema = {
   properties: { id: { type: 'string' }, username: { type: 'string' }, role: { type: 'string', enum: [...ROLES] } },
 } as const;
 
-export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const { db } = deps;
+export async function authRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  const { db, deps } = ctx;
   await app.register(rateLimit, { global: false, addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false } });
 
   app.post('/auth/login', {
