@@ -20,6 +20,8 @@ export interface FetchLimits {
   /** Default 5. */
   maxRedirects?: number;
   userAgent?: string;
+  /** Addresses exempt from the guard (exact IP strings), e.g. one intranet mirror; tests use it too. */
+  allowAddresses?: readonly string[];
   /** Name resolution; tests pass a stub. Default: the system resolver (dns.lookup). */
   resolve?: Resolver;
 }
@@ -68,7 +70,7 @@ const BAD_PORTS = new Set([
 ]);
 
 /** Parses and vets a URL before any I/O: scheme, credentials, port and (for IP literals) the address. */
-export function checkUrl(raw: string, allowPrivate = false): URL {
+export function checkUrl(raw: string, allowPrivate = false, allowAddresses: readonly string[] = []): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -85,7 +87,7 @@ export function checkUrl(raw: string, allowPrivate = false): URL {
   const host = url.hostname.replace(/^\[|\]$/gu, '');
   if (!allowPrivate) {
     if (isIP(host)) {
-      const why = blockedReason(host);
+      const why = allowAddresses.includes(host) ? null : blockedReason(host);
       if (why) throw new AbsentiaError('forbidden', `${why} refused (use --allow-private to fetch it)`, raw);
     } else if (/^localhost$|\.localhost$|\.local$|\.internal$/iu.test(host)) {
       throw new AbsentiaError('forbidden', `host ${host} refused: local name (use --allow-private to fetch it)`, raw);
@@ -100,13 +102,13 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  * A lookup for net.connect: resolves once, refuses the connection if any answer is not public (unless
  * allowed), and hands net exactly the addresses it checked, so the connection is pinned to them.
  */
-function guardedLookup(resolve: Resolver, allowPrivate: boolean) {
+function guardedLookup(resolve: Resolver, allowPrivate: boolean, allowAddresses: readonly string[]) {
   return (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
     resolve(hostname).then(
       (addresses) => {
         if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname}: no addresses`), { code: 'ENOTFOUND' }), []);
         for (const a of addresses) {
-          const why = allowPrivate ? null : blockedReason(a.address);
+          const why = allowPrivate || allowAddresses.includes(a.address) ? null : blockedReason(a.address);
           if (why) {
             const e = new AbsentiaError('forbidden', `resolves to ${a.address}, a ${why}: refused`, hostname);
             return callback(e as unknown as NodeJS.ErrnoException, []);
@@ -134,9 +136,10 @@ export class Fetcher {
       timeoutMs: limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,
       maxRedirects: limits.maxRedirects ?? DEFAULT_LIMITS.maxRedirects,
       userAgent: limits.userAgent ?? DEFAULT_LIMITS.userAgent,
+      allowAddresses: limits.allowAddresses ?? [],
     };
     this.agent = new Agent({
-      connect: { timeout: this.limits.timeoutMs, lookup: guardedLookup(limits.resolve ?? systemResolve, this.limits.allowPrivate) },
+      connect: { timeout: this.limits.timeoutMs, lookup: guardedLookup(limits.resolve ?? systemResolve, this.limits.allowPrivate, this.limits.allowAddresses) },
       headersTimeout: this.limits.timeoutMs,
       bodyTimeout: this.limits.timeoutMs,
       maxResponseSize: this.limits.maxBytes,
@@ -165,7 +168,7 @@ export class Fetcher {
 
   private async follow(rawUrl: string, req: FetchRequest, signal: AbortSignal): Promise<FetchResult> {
     const redirects: string[] = [];
-    let url = checkUrl(rawUrl, this.limits.allowPrivate);
+    let url = checkUrl(rawUrl, this.limits.allowPrivate, this.limits.allowAddresses);
     for (;;) {
       const headers: Record<string, string> = {
         'user-agent': this.limits.userAgent,
@@ -185,7 +188,7 @@ export class Fetcher {
         }
         const next = new URL(location, url).href;
         redirects.push(next);
-        url = checkUrl(next, this.limits.allowPrivate);
+        url = checkUrl(next, this.limits.allowPrivate, this.limits.allowAddresses);
         continue;
       }
       const meta = {
