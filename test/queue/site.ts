@@ -41,15 +41,17 @@ export interface Site {
   hits: Map<string, number>;
   /** Articles listed by /feed.xml (ids); change it to change the feed. */
   feedItems: number[];
-  /** Milliseconds /news/N waits before answering, per id (default 0). */
+  /** Milliseconds /news/N waits before its first answer, per id (later requests are answered at once). */
   delays: Map<number, number>;
+  /** Milliseconds every /news/N request waits (to stretch a run). */
+  everyDelayMs: number;
   close(): Promise<void>;
 }
 
 export async function startSite(): Promise<Site> {
   const hits = new Map<string, number>();
   const delays = new Map<number, number>();
-  const site = { hits, delays, feedItems: [] as number[] } as Site;
+  const site = { hits, delays, feedItems: [] as number[], everyDelayMs: 0 } as Site;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     hits.set(path, (hits.get(path) ?? 0) + 1);
@@ -61,7 +63,7 @@ export async function startSite(): Promise<Site> {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(articleHtml(id, site.base));
       };
-      const wait = delays.get(id) ?? 0;
+      const wait = (hits.get(path) === 1 ? (delays.get(id) ?? 0) : 0) + site.everyDelayMs;
       if (wait > 0) setTimeout(send, wait).unref();
       else send();
       return;
@@ -71,7 +73,7 @@ export async function startSite(): Promise<Site> {
       res.end('internal error, always');
       return;
     }
-    if (path === '/feed.xml') {
+    if (path === '/feed.xml' || path === '/mirror/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(
         `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test site</title><link>${site.base}/</link>` +
