@@ -1,0 +1,86 @@
+// What a stated figure admits: "18,000" stated to the thousand accepts 17,500-18,499; "over 21,000"
+// accepts anything above; a range accepts its span widened by the precision of its ends.
+import type { ClaimValue, Qualifier } from '../claim';
+import { isRange } from '../claim';
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** The power of ten a whole number is rounded to (18,000 -> 1,000; 17,176 -> 1); 1 for fractions. */
+export function statedStep(v: number): number {
+  if (!Number.isInteger(v) || v === 0) return 1;
+  let step = 1;
+  let x = Math.abs(v);
+  while (x % 10 === 0) {
+    x /= 10;
+    step *= 10;
+  }
+  return step;
+}
+
+/** Rounding half-widths: counts are integers, so "18,000" is [17,500, 18,499]; ratios/shares are continuous. */
+function roundedBounds(v: number, integer: boolean): Interval {
+  const step = statedStep(v);
+  if (step === 1) return integer || Number.isInteger(v) ? { low: v, high: v } : { low: v, high: v };
+  return integer ? { low: v - step / 2, high: v + step / 2 - 1 } : { low: v - step / 2, high: v + step / 2 };
+}
+
+/** Relative slack granted to "about"/"almost" on top of rounding. */
+export const APPROX_SLACK = 0.05;
+
+/**
+ * The interval of true values a claim admits at its stated precision.
+ * `integer` is true for counts (whole numbers); false for ratios, shares and mean ages.
+ */
+export function acceptedInterval(value: ClaimValue, qualifier: Qualifier, integer = true): Interval {
+  if (isRange(value)) {
+    return { low: roundedBounds(value.low, integer).low, high: roundedBounds(value.high, integer).high };
+  }
+  const v = value.exact;
+  const r = roundedBounds(v, integer);
+  switch (qualifier) {
+    case 'at_least':
+      return { low: v, high: Infinity };
+    case 'at_most':
+      return { low: 0, high: v };
+    case 'approx': {
+      const slack = Math.max(v * APPROX_SLACK, v - r.low);
+      return { low: v - slack, high: v + slack };
+    }
+    default:
+      return r;
+  }
+}
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.low <= b.high && b.low <= a.high;
+export const contains = (outer: Interval, inner: Interval): boolean => outer.low <= inner.low && inner.high <= outer.high;
+
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '-∞';
+  if (Number.isInteger(v)) return v.toLocaleString('en-US');
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function formatInterval(i: Interval): string {
+  if (i.low === i.high) return formatNumber(i.low);
+  if (i.high === Infinity) return `at least ${formatNumber(i.low)}`;
+  return `${formatNumber(i.low)}–${formatNumber(i.high)}`;
+}
+
+/** "18,000", "over 21,000", "14,000–18,000", "about 20,000". */
+export function describeValue(value: ClaimValue, qualifier: Qualifier): string {
+  if (isRange(value)) return `${formatNumber(value.low)}–${formatNumber(value.high)}`;
+  const n = formatNumber(value.exact);
+  switch (qualifier) {
+    case 'at_least':
+      return `over ${n}`;
+    case 'at_most':
+      return `up to ${n}`;
+    case 'approx':
+      return `about ${n}`;
+    default:
+      return n;
+  }
+}
