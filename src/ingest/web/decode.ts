@@ -97,8 +97,9 @@ export function plausibility(text: string): number {
       const accented = chars.filter((c) => c > '\x7f').length;
       if (accented * 2 > chars.length && chars.length > 2) continue;
     }
-    // Case pattern: all lower, all upper, or one capital then lower.
+    // Case pattern: all lower, all upper (short: an acronym), or one capital then lower.
     const tail = chars.slice(1).join('');
+    if (chars.length > 4 && tail === tail.toUpperCase() && tail !== tail.toLowerCase()) continue;
     if (tail !== tail.toLowerCase() && tail !== tail.toUpperCase()) continue;
     if (chars.length > 1 && chars[0] === chars[0].toLowerCase() && tail !== tail.toLowerCase()) continue;
     good++;
@@ -136,9 +137,9 @@ export function decodeBytes(bytes: Buffer, contentType?: string | null): Decoded
     const validAsDeclared = declared.charset !== 'utf-8' || isValidUtf8(bytes);
     const text = iconv.decode(bytes, declared.charset);
     const score = validAsDeclared ? plausibility(text) : 0;
-    if (score >= SUSPECT_BELOW) return finish(text, declared.charset, declared.method, score);
+    if (score >= 0.98) return finish(text, declared.charset, declared.method, score);
     const guess = detect(bytes);
-    if (guess.confidence >= SUSPECT_BELOW && guess.confidence > score) {
+    if (guess.confidence >= SUSPECT_BELOW && guess.confidence >= score + 0.1) {
       return finish(guess.text, guess.encoding, 'detected-over-declared', guess.confidence);
     }
     return finish(text, declared.charset, declared.method, score);
