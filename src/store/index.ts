@@ -45,3 +45,4 @@ export {
 export { quoteMatches, searchWords } from './search';
 export { auditTrail, recordAudit, type AuditEntry } from './audit';
 export { archiveVersion, readArchive, type ArchivedBytes } from './archives';
+export { saveDocument, type Extraction, type SaveResult } from './save-document';

@@ -1,9 +1,18 @@
 // Every command registers itself here: one import and one line per command file.
 import type { Command } from 'commander';
+import { registerWorker } from './worker';
+import { registerClaims } from './claims';
+import { registerDocuments } from './documents';
+import { registerMigrate } from './migrate';
 
 type Register = (program: Command) => void;
 
-const registrations: Register[] = [];
+const registrations: Register[] = [
+  registerWorker,
+  registerClaims,
+  registerDocuments,
+  registerMigrate,
+];
 
 export function registerAll(program: Command): void {
   for (const register of registrations) register(program);
