@@ -2,19 +2,35 @@
 // exact before rounded, then the newer vintage (later releases revise earlier ones).
 import type { Fact } from './facts';
 import { reconcile } from './reconcile';
+import { normalisePublisher } from './sources';
+import { statedStep } from './precision';
 
 const PRECISION: Record<string, number> = { exact: 0, range: 1, approx: 2, at_least: 3, at_most: 3 };
+
+function roundness(c: Fact['claim']): number {
+  if (c.qualifier !== 'exact') return 1;
+  return 'exact' in c.value && statedStep(c.value.exact) <= 10 ? 0 : 1;
+}
 
 export function trustOrder(facts: readonly Fact[]): Fact[] {
   const claims = [...new Set(facts.map((f) => f.claim))];
   const score = new Map<object, number>();
+  const carriers = new Map<object, number>();
   for (const g of reconcile(claims)) {
-    for (const c of g.agreeing) score.set(c, g.independent.length);
+    const publishers = new Set(g.agreeing.map((c) => normalisePublisher(c.publisher) ?? c.document ?? c.id)).size;
+    for (const c of g.agreeing) {
+      score.set(c, g.independent.length);
+      carriers.set(c, publishers);
+    }
     for (const c of g.dissenting) score.set(c, 0);
   }
+  // Figures printed to the unit or ten (as registers release them) before rounded renderings of them;
+  // then independent reports; among equals, a figure many outlets carried before one only one printed.
   return [...facts].sort(
     (a, b) =>
+      roundness(a.claim) - roundness(b.claim) ||
       (score.get(b.claim) ?? 0) - (score.get(a.claim) ?? 0) ||
+      (carriers.get(b.claim) ?? 0) - (carriers.get(a.claim) ?? 0) ||
       (PRECISION[a.claim.qualifier] ?? 9) - (PRECISION[b.claim.qualifier] ?? 9) ||
       (b.claim.published ?? '').localeCompare(a.claim.published ?? ''),
   );

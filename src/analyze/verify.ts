@@ -12,6 +12,7 @@ import { projectYear } from './project';
 import { intervalOf, reconcile } from './reconcile';
 import { groupBySeries } from './series';
 import { SeriesSweep } from './sweep';
+import { resolveSource } from './sources';
 import type { AnalysisClaim, Verdict, VerdictResult } from './types';
 
 interface Outcome {
@@ -213,14 +214,28 @@ function judge(iv: Interval, b: Bounds, what: string, note: string, check: strin
 function checkWindow(t: AnalysisClaim, ctx: Ctx): Outcome {
   const iv = intervalOf(t);
   const key = seriesKeyOf(t);
-  const m = modelFor(t, key, ctx);
-  const what = `${describeValue(t.value, t.qualifier)} for ${describePeriod(t.period)}`;
-  if (!m) return checkAgainstReports(t, ctx);
-  const b = windowBounds(m.model, t.period!.start, t.period!.end!);
-  if (!b || (b.low === 0 && b.high === Infinity)) return checkAgainstReports(t, ctx);
-  const o = judge(iv, b, capital(what), m.note, 'total');
-  if (t.kind === 'record' && o.verdict !== 'contradicted') return checkRecord(t, m.model, o, iv);
-  return o;
+  const what = capital(`${describeValue(t.value, t.qualifier)} for ${describePeriod(t.period)}`);
+  // The claim's own measure first; for "persons" that pages use for case counts, the case counts too.
+  const candidates: { model: SeriesModel; note: string }[] = [];
+  const own = ctx.sweepOf(seriesId(key));
+  if (own) candidates.push({ model: own.at(t.published), note: '' });
+  const proxy = proxyCounted(key.counted, key.event);
+  const ps = proxy ? ctx.sweepOf(seriesId({ ...key, counted: proxy })) : undefined;
+  if (ps) candidates.push({ model: ps.at(t.published), note: ` (Checked against the count of ${proxy}, which pages often call ${key.counted}.)` });
+  let first: { o: Outcome; model: SeriesModel } | null = null;
+  for (const m of candidates) {
+    const b = windowBounds(m.model, t.period!.start, t.period!.end!);
+    if (!b || (b.low === 0 && b.high === Infinity)) continue;
+    const o = judge(iv, b, what, m.note, 'total');
+    if (!first) first = { o, model: m.model };
+    if (o.verdict !== 'unverifiable') {
+      first = { o, model: m.model };
+      break;
+    }
+  }
+  if (!first) return checkAgainstReports(t, ctx);
+  if (t.kind === 'record' && first.o.verdict !== 'contradicted') return checkRecord(t, first.model, first.o, iv);
+  return first.o;
 }
 
 /** A record: the highest of all windows of the same length (months or years) known on the claim's date. */
@@ -361,6 +376,14 @@ function checkAgainstReports(t: AnalysisClaim, ctx: Ctx): Outcome {
   const groups = reconcile(pool);
   const same = groups.filter((g) => (g.period?.start ?? null) === (t.period?.start ?? null) && (g.period?.end ?? null) === (t.period?.end ?? null));
   const near = same.length > 0 ? same : t.period === null ? groups : [];
+  const target = iv.low > 0 ? iv.low : iv.high;
+  const credited = resolveSource(t.source);
+  const closeness = (g: (typeof near)[number]) => {
+    const v = g.consensus.low > 0 ? g.consensus.low : g.consensus.high;
+    const sameSource = credited && g.agreeing.some((c) => resolveSource(c.source) === credited) ? 0 : 1;
+    return sameSource * 1000 + Math.abs(Math.log((v + 1) / (target + 1)));
+  };
+  near.sort((a, b) => closeness(a) - closeness(b));
   for (const g of near) {
     const who = `${g.independent.length} independent report(s), e.g. ${describeClaim(g.best)}`;
     if (!overlaps(iv, g.consensus)) {
