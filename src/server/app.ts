@@ -13,6 +13,7 @@ import type { AppDeps } from './deps';
 import { ERROR_CATALOGUE, errorSchema, httpError, sendError } from './errors';
 import { registerEtags } from './http/etag';
 import { apiRoutes } from './routes/index';
+import { startDispatcher } from './alerts/webhooks';
 import { claimSchema } from './claims-view';
 import { makeContext } from './context';
 
@@ -99,6 +100,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     indexHtml = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
     await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: false, wildcard: false, cacheControl: true, maxAge: '1h' });
     app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+  }
+  const interval = deps.webhookIntervalSeconds ?? 30;
+  if (interval > 0) {
+    let stop: (() => void) | null = null;
+    app.addHook('onReady', async () => {
+      stop = startDispatcher(ctx.db, ctx.analysis, deps.publicUrl ?? 'http://127.0.0.1:8080', interval, (msg, err) => (err ? app.log.error({ err }, msg) : app.log.info(msg)));
+    });
+    app.addHook('onClose', async () => stop?.());
   }
   if (deps.warmAnalysis !== false) app.addHook('onReady', async () => void ctx.analysis.get().catch((err) => app.log.error({ err }, 'analysis failed')));
   return app;

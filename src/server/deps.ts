@@ -13,6 +13,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Compute the analysis (series, verdicts) in the background at start (default true). */
   warmAnalysis?: boolean;
+  /** The URL people reach this server at (links in webhooks); default http://127.0.0.1:8080. */
+  publicUrl?: string;
   /** Seconds between webhook delivery rounds; 0 turns the dispatcher off (default 30). */
   webhookIntervalSeconds?: number;
 }

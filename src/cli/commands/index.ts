@@ -4,6 +4,8 @@ import { registerWorker } from './worker';
 import { registerClaims } from './claims';
 import { registerDocuments } from './documents';
 import { registerMigrate } from './migrate';
+import { registerServe } from './serve';
+import { registerUser } from './user';
 
 type Register = (program: Command) => void;
 
@@ -12,6 +14,8 @@ const registrations: Register[] = [
   registerClaims,
   registerDocuments,
   registerMigrate,
+  registerServe,
+  registerUser,
 ];
 
 export function registerAll(program: Command): void {

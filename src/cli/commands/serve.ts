@@ -1,0 +1,62 @@
+// `absentia serve`: the API and the dashboard on one port, on the embedded SQLite database (or Postgres),
+// with the bundled dataset loaded on first start.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ensureBundledDataset } from '../../dataset/index';
+import { buildApp } from '../../server/app';
+import { openStore } from '../../store/index';
+import { AbsentiaError, usageError } from '../../util/errors';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, docs at /api/docs) and the dashboard')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--db <url>', 'the store (an SQLite path or postgres://...); default ABSENTIA_DB or ./absentia.db')
+    .option('--no-dataset', 'do not load the bundled dataset into an empty database')
+    .option('--public-url <url>', 'the URL people reach this server at (links in feeds and webhooks)')
+    .option('--quiet', 'no request log')
+    .action(async (opts) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('must be a port number 0-65535', `--port ${opts.port}`);
+      const store = await openStore(opts.db);
+      if (opts.dataset) {
+        const r = await ensureBundledDataset(store);
+        console.error(`absentia: bundled dataset: ${JSON.stringify(r)}`);
+      }
+      const webRoot = findWebRoot();
+      if (!webRoot) console.error('absentia: dist/web not found (run npm run build); serving the API only');
+      const app = await buildApp({
+        store, webRoot: webRoot ?? undefined, publicUrl: opts.publicUrl,
+        logger: opts.quiet ? false : { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
+      });
+      let address: string;
+      try {
+        address = await app.listen({ host: opts.host, port });
+      } catch (err) {
+        await store.close();
+        throw new AbsentiaError('usage', `cannot listen (${(err as Error).message})`, `${opts.host}:${port}`);
+      }
+      console.error(`absentia: serving ${store.location} at ${address} (API docs at ${address}/api/docs)`);
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
+
+/** dist/web beside the running bundle (dist/cli.js) or in the project root when run from source. */
+function findWebRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    for (const c of [join(dir, 'web'), join(dir, 'dist', 'web')]) if (existsSync(join(c, 'index.html'))) return c;
+    dir = dirname(dir);
+  }
+  return null;
+}
