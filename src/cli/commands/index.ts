@@ -6,6 +6,10 @@ import { registerDocuments } from './documents';
 import { registerMigrate } from './migrate';
 import { registerServe } from './serve';
 import { registerUser } from './user';
+import { registerSeries } from './series';
+import { registerCheck } from './check';
+import { registerContradictions } from './contradictions';
+import { registerExport } from './export';
 
 type Register = (program: Command) => void;
 
@@ -16,6 +20,10 @@ const registrations: Register[] = [
   registerMigrate,
   registerServe,
   registerUser,
+  registerSeries,
+  registerCheck,
+  registerContradictions,
+  registerExport,
 ];
 
 export function registerAll(program: Command): void {
