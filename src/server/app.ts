@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   let indexHtml: string | null = null;
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {
     indexHtml = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
-    await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: false, wildcard: false, cacheControl: true, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: deps.webRoot, prefix: '/', index: false, cacheControl: true, maxAge: '1h' });
     app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
   }
   const interval = deps.webhookIntervalSeconds ?? 30;

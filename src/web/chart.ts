@@ -59,14 +59,14 @@ export function chartOption(input: ChartInput, forExport = false): echarts.EChar
     out.push({ type: 'line', name: t('interval'), data: width, stack, lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: COLORS.band }, silent: true, tooltip: { show: false } });
     out.push({
       type: 'line', name: t('monthly'), data: vals, connectNulls: false, symbolSize: 5, itemStyle: { color: COLORS.line }, lineStyle: { width: 2 },
-      markArea: markAreas(input.annotations, idx, months),
+      ...annotationMarks(input.annotations, idx, months),
     });
   }
   const pts = input.claims
     .map((c) => ({ c, m: claimMonth(c) }))
     .filter((x): x is { c: ApiClaim; m: string } => x.m !== null && idx.has(x.m));
   out.push({
-    type: 'scatter', name: t('claims'), symbolSize: 11, z: 5,
+    type: 'scatter', name: t('claims'), symbolSize: 11, z: 5, itemStyle: { color: COLORS.claim },
     data: pts.map(({ c, m }) => ({
       value: [idx.get(m)!, midValue(c.value)], claimId: c.id,
       itemStyle: { color: c.kind === 'record' ? COLORS.record : c.origin === 'human' ? COLORS.human : COLORS.claim, borderColor: '#fff', borderWidth: 1 },
@@ -89,7 +89,8 @@ export function chartOption(input: ChartInput, forExport = false): echarts.EChar
     animation: !forExport,
     backgroundColor: forExport ? '#ffffff' : 'transparent',
     title: { text: input.title, left: 8, top: 4, textStyle: { fontSize: 14, fontWeight: 600, color: '#1d2733' } },
-    grid: { left: 56, right: 16, top: 40, bottom: 56 },
+    grid: { left: 56, right: 16, top: 40, bottom: 64 },
+    legend: { bottom: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, color: '#4a5868' }, data: [t('monthly'), t('interval'), t('claims')] },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -111,19 +112,31 @@ export function chartOption(input: ChartInput, forExport = false): echarts.EChar
   };
 }
 
-function markAreas(annotations: ApiAnnotation[], idx: Map<string, number>, months: string[]) {
+/** Windows (a start and an end) as shaded areas; single dates (law changes) as dashed vertical lines. */
+function annotationMarks(annotations: ApiAnnotation[], idx: Map<string, number>, months: string[]) {
   const lang = currentLang();
-  const data = annotations
-    .map((a) => {
-      const s = a.start.slice(0, 7);
-      const e = (a.end ?? a.start).slice(0, 7);
-      const si = idx.get(s) ?? (s < months[0] ? 0 : null);
-      const ei = idx.get(e) ?? (e > months[months.length - 1] ? months.length - 1 : null);
-      if (si === null || ei === null) return null;
-      return [{ name: a.label[lang], xAxis: months[si] }, { xAxis: months[ei] }];
-    })
-    .filter(Boolean);
-  return { silent: true, itemStyle: { color: 'rgba(242,177,52,0.14)' }, label: { color: '#7a5a12', fontSize: 10, position: 'insideTop' }, data };
+  const clamp = (m: string) => idx.has(m) ? m : m < months[0] ? months[0] : m > months[months.length - 1] ? months[months.length - 1] : null;
+  const areas: any[] = [];
+  const lines: any[] = [];
+  for (const a of annotations) {
+    const s = clamp(a.start.slice(0, 7));
+    if (!s) continue;
+    if (a.end) {
+      const e = clamp(a.end.slice(0, 7));
+      if (e && s !== e) areas.push([{ name: a.label[lang], xAxis: s }, { xAxis: e }]);
+    } else if (idx.has(a.start.slice(0, 7))) {
+      lines.push({ name: a.label[lang], xAxis: s });
+    }
+  }
+  return {
+    markArea: { silent: true, itemStyle: { color: 'rgba(242,177,52,0.16)' }, label: { color: '#7a5a12', fontSize: 10, position: 'insideTop', width: 120, overflow: 'break' }, data: areas },
+    markLine: {
+      silent: true, symbol: 'none', animation: false,
+      lineStyle: { type: 'dashed', color: '#9a7b2f', width: 1 },
+      label: { formatter: '{b}', position: 'insideEndTop', color: '#7a5a12', fontSize: 10 },
+      data: lines,
+    },
+  };
 }
 
 export interface MountedChart {

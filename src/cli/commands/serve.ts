@@ -55,7 +55,7 @@ export function registerServe(program: Command): void {
 function findWebRoot(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    for (const c of [join(dir, 'web'), join(dir, 'dist', 'web')]) if (existsSync(join(c, 'index.html'))) return c;
+    for (const c of [join(dir, 'web'), join(dir, 'dist', 'web')]) if (existsSync(join(c, 'index.html')) && existsSync(join(c, 'app.js'))) return c;
     dir = dirname(dir);
   }
   return null;

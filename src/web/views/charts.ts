@@ -20,13 +20,13 @@ export async function chartsView(root: HTMLElement, params: URLSearchParams) {
 export async function chartsBlock(root: HTMLElement, params: URLSearchParams, opts: { compact: boolean }) {
   const state = {
     event: params.get('event') ?? 'awol',
-    counted: params.get('counted') ?? 'cases',
+    counted: params.get('counted') ?? '',
     from: params.get('from') ?? '2022-01',
     to: params.get('to') ?? new Date().toISOString().slice(0, 7),
   };
   const controls = h('form', { class: 'filters' },
     select('event', 'event', EVENTS.map((e) => [e, eventName(e)]), state.event),
-    select('counted', 'counted', COUNTED.map((c) => [c, c]), state.counted),
+    select('counted', 'counted', COUNTED.map((c) => [c, c]), state.counted || null),
     h('label', { class: 'field' }, h('span', {}, t('from')), h('input', { type: 'month', name: 'from', value: state.from })),
     h('label', { class: 'field' }, h('span', {}, t('to')), h('input', { type: 'month', name: 'to', value: state.to })));
   const grid = h('div', { class: 'chart-grid' });
@@ -51,24 +51,24 @@ export async function chartsBlock(root: HTMLElement, params: URLSearchParams, op
     grid.replaceChildren();
     const annotations = (await get<{ items: ApiAnnotation[] }>('/annotations')).items;
     for (const force of ['UA', 'RU']) {
-      const q = { force, event: state.event, counted: state.counted };
       const cell = h('div', { class: 'chart-cell' });
       grid.append(cell);
       try {
-        const [series, claims] = await Promise.all([
-          get<{ items: ApiSeries[] }>(`/series${qs(q)}`),
-          get<Page<ApiClaim>>(`/claims${qs({ ...q, limit: 500, sort: 'published' })}`),
-        ]);
+        const all = (await get<{ items: ApiSeries[] }>(`/series${qs({ force, event: state.event, statistic: 'count' })}`)).items.filter((s) => s.scope === null);
+        // "All" counts: the count this force reports most about (registered cases for Ukraine, court cases for Russia).
+        const counted = state.counted || bestCounted(all);
+        const q = { force, event: state.event, counted };
+        const claims = await get<Page<ApiClaim>>(`/claims${qs({ ...q, limit: 500, sort: 'published' })}`);
         const input: ChartInput = {
-          title: `${forceName(force)} · ${eventName(state.event)} (${state.counted})`,
-          series: series.items.filter((s) => s.scope === null && s.statistic === 'count'),
+          title: `${forceName(force)} · ${eventName(state.event)} (${counted})`,
+          series: all.filter((s) => s.counted === counted),
           claims: claims.items,
           annotations: annotations.filter((a) => a.force === null || a.force === force),
           from: state.from,
           to: state.to,
         };
         const box = h('div', { class: 'chart', 'data-force': force, role: 'img', 'aria-label': input.title });
-        const base = `absentia-${force}-${state.event}-${state.counted}`;
+        const base = `absentia-${force}-${state.event}-${counted}`;
         cell.append(box,
           h('div', { class: 'chart-tools' },
             h('button', { type: 'button', class: 'ghost', onclick: async () => download(`${base}.png`, await chartPng(input)) }, t('downloadPng')),
@@ -86,7 +86,7 @@ export async function chartsBlock(root: HTMLElement, params: URLSearchParams, op
   controls.addEventListener('change', () => {
     const f = new FormData(controls);
     state.event = String(f.get('event') || 'awol');
-    state.counted = String(f.get('counted') || 'cases');
+    state.counted = String(f.get('counted') || '');
     state.from = String(f.get('from') || state.from);
     state.to = String(f.get('to') || state.to);
     setQuery({ ...state, claim: null });
@@ -96,6 +96,11 @@ export async function chartsBlock(root: HTMLElement, params: URLSearchParams, op
   const claim = Number(params.get('claim'));
   if (!opts.compact && Number.isInteger(claim) && claim > 0) void showClaim(claim);
   return () => mounted.forEach((m) => m.dispose());
+}
+
+function bestCounted(series: ApiSeries[]): string {
+  const known = (s: ApiSeries) => s.points.filter((p) => p.value !== null).length + (s.counted === 'cases' ? 0.5 : 0);
+  return [...series].sort((a, b) => known(b) - known(a))[0]?.counted ?? 'cases';
 }
 
 function projectionNote(series: ApiSeries[]): HTMLElement | null {
