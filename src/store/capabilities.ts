@@ -21,6 +21,8 @@ export interface Capabilities {
   concurrentWriters: boolean;
   /** SELECT ... FOR UPDATE locks rows (needed where writers run concurrently). */
   rowLocks: boolean;
+  /** Where tables, columns and foreign keys are described. */
+  catalog: 'sqlite_schema' | 'information_schema';
 }
 
 const SQLITE: Capabilities = {
@@ -33,6 +35,7 @@ const SQLITE: Capabilities = {
   sequences: false,
   concurrentWriters: false,
   rowLocks: false,
+  catalog: 'sqlite_schema',
 };
 
 const POSTGRES: Capabilities = {
@@ -45,6 +48,7 @@ const POSTGRES: Capabilities = {
   sequences: true,
   concurrentWriters: true,
   rowLocks: true,
+  catalog: 'information_schema',
 };
 
 export function capabilitiesOf(db: Kysely<any>): Capabilities {

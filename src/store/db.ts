@@ -84,7 +84,7 @@ function openSqlite(path: string): Store {
 }
 
 function openPostgres(url: string, options: OpenOptions): Store {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: { getTypeParser } });
   // An idle client that loses its server (a restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -118,6 +118,18 @@ function makeStore(db: Kysely<Database>, location: string, close: () => Promise<
     },
     close,
   };
+}
+
+/** 64-bit integers (count(*), bigint columns) as JS numbers while they are exact, as SQLite returns them. */
+const INT8_OID = 20;
+function getTypeParser(oid: number, format?: 'text' | 'binary'): any {
+  if (oid === INT8_OID && format !== 'binary') {
+    return (v: string) => {
+      const n = Number(v);
+      return Number.isSafeInteger(n) ? n : v;
+    };
+  }
+  return (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format);
 }
 
 export function redactUrl(url: string): string {

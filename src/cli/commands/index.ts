@@ -4,6 +4,7 @@ import { registerWorker } from './worker';
 import { registerClaims } from './claims';
 import { registerDocuments } from './documents';
 import { registerMigrate } from './migrate';
+import { registerDb } from './db';
 import { registerServe } from './serve';
 import { registerUser } from './user';
 import { registerSeries } from './series';
@@ -18,6 +19,7 @@ const registrations: Register[] = [
   registerClaims,
   registerDocuments,
   registerMigrate,
+  registerDb,
   registerServe,
   registerUser,
   registerSeries,
