@@ -2,7 +2,11 @@
 import { addDays } from '../util/dates';
 import { monthsOf } from '../util/dates';
 import { intervalOf } from './reconcile';
+import { FULL_SCALE_WAR_START } from '../claim';
 import type { AnalysisClaim } from './types';
+
+export const WAR_YEAR_START = '2022-01-01';
+export const WAR_FIRST_WHOLE_MONTH = '2022-03-01';
 
 export interface Fact {
   claim: AnalysisClaim;
@@ -24,7 +28,16 @@ export function factsOf(c: AnalysisClaim): Fact[] {
   if (!isAdditive(c) || !c.period?.end) return [];
   const iv = intervalOf(c);
   if (c.per === null) {
-    return [{ claim: c, from: c.period.start, to: addDays(c.period.end, 1), low: iv.low, high: c.period.start ? iv.high : Infinity }];
+    const to = addDays(c.period.end, 1);
+    if (c.period.start === FULL_SCALE_WAR_START) {
+      // "Since the full-scale invasion" is a label: official totals under it often start on 1 January 2022
+      // (data/README.md). The figure is at least what [Jan 2022, end] holds and at most what [Mar 2022, end] holds.
+      return [
+        { claim: c, from: WAR_YEAR_START, to, low: iv.low, high: Infinity },
+        { claim: c, from: WAR_FIRST_WHOLE_MONTH, to, low: 0, high: iv.high },
+      ];
+    }
+    return [{ claim: c, from: c.period.start, to, low: iv.low, high: c.period.start ? iv.high : Infinity }];
   }
   if (c.per === 'month' && c.period.start) {
     return monthsOf(c.period.start, c.period.end).map((m) => {

@@ -8,7 +8,11 @@ export interface Interval {
   high: number;
 }
 
-/** The power of ten a whole number is rounded to (18,000 -> 1,000; 17,176 -> 1); 1 for fractions. */
+/**
+ * The power of ten a whole number is taken to be rounded to: its trailing zeros, but never beyond two
+ * significant digits ("18,000" -> 1,000; "20,000" -> 1,000, not 10,000; "300,000" -> 10,000), and a single
+ * trailing zero is read as a real digit ("41,950", "67,840" are register counts, not roundings).
+ */
 export function statedStep(v: number): number {
   if (!Number.isInteger(v) || v === 0) return 1;
   let step = 1;
@@ -17,7 +21,9 @@ export function statedStep(v: number): number {
     x /= 10;
     step *= 10;
   }
-  return step;
+  if (step < 100) return 1;
+  const digits = String(Math.abs(v)).length;
+  return Math.min(step, 10 ** Math.max(0, digits - 2));
 }
 
 /** Rounding half-widths: counts are integers, so "18,000" is [17,500, 18,499]; ratios/shares are continuous. */

@@ -32,6 +32,7 @@ export function trustOrder(facts: readonly Fact[]): Fact[] {
       (score.get(b.claim) ?? 0) - (score.get(a.claim) ?? 0) ||
       (carriers.get(b.claim) ?? 0) - (carriers.get(a.claim) ?? 0) ||
       (PRECISION[a.claim.qualifier] ?? 9) - (PRECISION[b.claim.qualifier] ?? 9) ||
+      Number(a.claim.publishedEstimated ?? false) - Number(b.claim.publishedEstimated ?? false) ||
       (b.claim.published ?? '').localeCompare(a.claim.published ?? ''),
   );
 }

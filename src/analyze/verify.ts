@@ -1,7 +1,8 @@
 // Verification: every claim gets a verdict and an explanation naming the figures used. Each claim is
 // checked only against figures published before it (a sweep per series in publication order).
 import { addDays, monthsOf } from '../util/dates';
-import { factsOf, nextMonthFirst, type Fact } from './facts';
+import { FULL_SCALE_WAR_START } from '../claim';
+import { factsOf, nextMonthFirst, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
 import { documentConflicts, periodArithmetic } from './internal';
 import { FUNNEL, funnelRank, proxyCounted, seriesId, seriesKeyOf, type SeriesKey } from './measure';
 import type { Bounds, SeriesModel } from './model';
@@ -110,7 +111,7 @@ function monthFirstsAround(facts: readonly Fact[], more: string[]): string[] {
 
 function targetDays(t: AnalysisClaim): string[] {
   const days: string[] = [];
-  if (t.period?.start) days.push(t.period.start);
+  if (t.period?.start) days.push(t.period.start, WAR_YEAR_START, WAR_FIRST_WHOLE_MONTH);
   if (t.period?.end) days.push(addDays(t.period.end, 1));
   const ref = t.period?.end ?? t.published;
   if (ref) {
@@ -188,6 +189,13 @@ function coversAnything(model: SeriesModel, t: AnalysisClaim): boolean {
 }
 
 function windowBounds(model: SeriesModel, start: string | null, endInclusive: string): Bounds | null {
+  if (start === FULL_SCALE_WAR_START) {
+    // Read "since the full-scale invasion" both ways: at least [Mar 2022, end], at most [Jan 2022, end].
+    const inner = windowBounds(model, WAR_FIRST_WHOLE_MONTH, endInclusive);
+    const outer = windowBounds(model, WAR_YEAR_START, endInclusive);
+    if (!inner || !outer) return null;
+    return { low: inner.low, lowFacts: inner.lowFacts, high: outer.high, highFacts: outer.highFacts };
+  }
   const s = start ?? model.timeline.origin;
   const e = addDays(endInclusive, 1);
   if (!model.timeline.has(s) || !model.timeline.has(e) || s >= e) return null;
