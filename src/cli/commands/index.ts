@@ -11,6 +11,7 @@ import { registerSeries } from './series';
 import { registerCheck } from './check';
 import { registerContradictions } from './contradictions';
 import { registerExport } from './export';
+import { registerImportTable } from './import-table';
 
 type Register = (program: Command) => void;
 
@@ -26,6 +27,7 @@ const registrations: Register[] = [
   registerCheck,
   registerContradictions,
   registerExport,
+  registerImportTable,
 ];
 
 export function registerAll(program: Command): void {
