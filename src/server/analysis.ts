@@ -38,8 +38,9 @@ export class AnalysisCache {
 
   constructor(private readonly store: Store, private readonly maxAgeMs = 2000) {}
 
-  async get(): Promise<Analysis> {
-    if (this.current && Date.now() - this.checkedAt < this.maxAgeMs) return this.current;
+  /** The analysis of the claims as stored; `fresh` checks the stamp now instead of trusting a recent check. */
+  async get(fresh = false): Promise<Analysis> {
+    if (!fresh && this.current && Date.now() - this.checkedAt < this.maxAgeMs) return this.current;
     if (this.pending) return this.pending;
     this.pending = (async () => {
       const stamp = await this.stamp();

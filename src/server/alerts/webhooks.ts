@@ -22,7 +22,7 @@ export interface DeliveryReport {
 export async function deliverOnce(db: Kysely<any>, analysis: AnalysisCache, baseUrl: string): Promise<DeliveryReport> {
   const hooks = await listWebhooks(db, true);
   if (!hooks.length) return { sent: 0, failed: 0 };
-  const a = await analysis.get();
+  const a = await analysis.get(true);
   const report = { sent: 0, failed: 0 };
   for (const hook of hooks) {
     const done = await settledDeliveries(db, hook.id, MAX_ATTEMPTS);
