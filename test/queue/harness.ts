@@ -64,6 +64,7 @@ export interface StoreFacts {
 
 export async function storeFacts(dbUrl: string): Promise<StoreFacts> {
   const c = new pg.Client({ connectionString: dbUrl });
+  c.on('error', () => {}); // a restarting server resets the connection; the query in flight fails instead
   await c.connect();
   try {
     const one = async (q: string) => Number((await c.query(q)).rows[0].n);

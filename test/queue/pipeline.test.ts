@@ -37,8 +37,8 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await site?.close();
   });
 
-  async function setUp(policies: Policies = POLICIES): Promise<void> {
-    db = await freshDatabase(server!);
+  async function setUp(policies: Policies = POLICIES, on = server!): Promise<void> {
+    db = await freshDatabase(on);
     // Migrate the store before workers race to do it (they would serialise on its lock anyway).
     await (await openStore(db.url)).close();
     queue = await JobQueue.open({ url: db.url, policies, maintenanceIntervalSeconds: 1 });
@@ -54,6 +54,11 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await db?.drop();
   });
 
+  /** Adds the workers' output to a failure, which is where the reason usually is. */
+  const explained = <T>(p: Promise<T>) =>
+    p.catch((err: Error) => {
+      throw new Error(`${err.message}\n--- worker output ---\n${workers.map((w) => w.output()).join('\n---\n')}`);
+    });
   const page = (i: number, query = '') => `${site.base}/news/${i}${query}`;
   const enqueuePages = async (ids: number[], query = '') => {
     for (const i of ids) await queue.send('fetch', { kind: 'page', url: page(i, query), allowPrivate: true });
@@ -106,9 +111,11 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
   });
 
   test('two workers on the same feed (twice over, plus tracking-parameter variants) store each article once', async () => {
-    await setUp();
+    // A feed job stores its items' pages itself, so it gets longer than a page's 2 s.
+    const policies = { ...POLICIES, fetch: { ...POLICIES.fetch, expireInSeconds: 20 } };
+    await setUp(policies);
     site.feedItems = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
-    workers.push(spawnWorker(db.url, POLICIES, ['--concurrency', '3']), spawnWorker(db.url, POLICIES, ['--concurrency', '3']));
+    workers.push(spawnWorker(db.url, policies, ['--concurrency', '3']), spawnWorker(db.url, policies, ['--concurrency', '3']));
     await queue.send('fetch', { kind: 'feed', url: `${site.base}/feed.xml`, allowPrivate: true });
     await queue.send('fetch', { kind: 'feed', url: `${site.base}/mirror/feed.xml`, allowPrivate: true });
     await enqueuePages([10, 11, 12, 13, 14], '?utm_source=newsletter');
@@ -117,6 +124,9 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await assertStoredOnce(10, 'two workers, same feed');
     assert.equal(site.hits.get('/feed.xml'), 1);
     assert.equal(site.hits.get('/mirror/feed.xml'), 1);
+    const counts = await queue.counts();
+    assert.equal(counts.fetch.completed, 7, 'two feeds and five pages');
+    assert.equal(counts['fetch-dead'].created, 0);
   });
 
   test('a poison page is dead-lettered after its retries and the other pages are stored', async () => {
@@ -127,7 +137,8 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await waitFor('the poison page dead-lettered', async () => (await queue.counts())['fetch-dead'].created === 1, 60_000);
     await drained(queue);
     await assertStoredOnce(4, 'poison');
-    assert.equal(site.hits.get('/broken/1'), 2, 'one run and one retry');
+    // Two runs (one retry), each with the web ingest's own quick retry of a 5xx.
+    assert.equal(site.hits.get('/broken/1'), 4);
     const counts = await queue.counts();
     assert.equal(counts.fetch.failed, 1);
     assert.equal(counts.fetch.completed, 4);
@@ -148,12 +159,13 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
           slowRuns++;
           await sleep(2500);
           // Stuck in a step that does not listen to the signal (it aborted at expiry): it goes on to write.
-          return real.extract!(job, { ...ctx, signal: new AbortController().signal });
+          return real.extract(job, { ...ctx, signal: new AbortController().signal });
         }
-        return real.extract!(job, ctx);
+        return real.extract(job, ctx);
       },
     };
-    const worker = new Worker(queue, handlers, { concurrency: 4, queues: ['extract', 'analyze', 'fetch'], pollIntervalMs: 100 });
+    const log: string[] = [];
+    const worker = new Worker(queue, handlers, { concurrency: 4, queues: ['extract', 'analyze', 'fetch'], pollIntervalMs: 100, log: (l) => log.push(l) });
     await enqueuePages([30, 31, 32]);
     worker.start();
     try {
@@ -165,7 +177,7 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
       await real.close();
       await store.close();
     }
-    assert.equal(slowRuns, 3);
+    assert.ok(slowRuns >= 3, log.join('\n')); // a fetch that outlived its expiry queues a second extract job
     await assertStoredOnce(3, 're-delivered extract');
   });
 
@@ -177,8 +189,9 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
       const ctx = (attempt: number) => ({ jobId: `local-${attempt}`, attempt, signal: new AbortController().signal, queue });
       // First extractions are the dangerous ones: no earlier rows for a second run to wait on.
       for (const i of [40, 41, 42, 43, 44, 45, 46, 47]) {
-        const fetched = (await handlers.fetch!({ kind: 'page', url: page(i) }, ctx(0))) as { versionId: number };
-        await Promise.all([1, 2, 3, 4].map((n) => handlers.extract!({ versionId: fetched.versionId }, ctx(n))));
+        const fetched = (await handlers.fetch({ kind: 'page', url: page(i), allowPrivate: true }, ctx(0))) as { documentId: number };
+        const versionId = (await getDocument(store, fetched.documentId))!.current_version_id!;
+        await Promise.all([1, 2, 3, 4].map((n) => handlers.extract({ versionId }, ctx(n))));
       }
     } finally {
       await handlers.close();
@@ -187,15 +200,18 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await assertStoredOnce(8, 'overlapping extracts');
   });
 
-  test('the database restarts mid-run: workers reconnect, acknowledged rows stay, no job is lost', { skip: server?.restart ? false : 'server not ours to restart' }, async () => {
-    await setUp({ ...POLICIES, fetch: { ...POLICIES.fetch, retryLimit: 6, expireInSeconds: 3 } });
+  test('the database restarts mid-run: workers reconnect, acknowledged rows stay, no job is lost', async (t) => {
+    // A cluster of this test alone: restarting the shared one would break other tests running on it.
+    const own = pgServer({ own: true });
+    if (!own?.restart) return t.skip('no PostgreSQL of our own to restart');
+    await setUp({ ...POLICIES, fetch: { ...POLICIES.fetch, retryLimit: 6, expireInSeconds: 3 } }, own);
     site.everyDelayMs = 120;
     const ids = Array.from({ length: 24 }, (_, i) => 50 + i);
     workers.push(spawnWorker(db.url, POLICIES, ['--concurrency', '2']), spawnWorker(db.url, POLICIES, ['--concurrency', '2']));
     await enqueuePages(ids);
-    await waitFor('a third of the articles', async () => (await storeFacts(db.url)).documents >= 8, 60_000);
+    await explained(waitFor('a third of the articles', async () => (await storeFacts(db.url)).documents >= 8, 60_000));
     const before = await storeFacts(db.url);
-    server!.restart!();
+    own.restart();
     await waitFor('all articles', async () => (await storeFacts(db.url)).documents === ids.length, 90_000);
     await drained(queue, 90_000);
     const afterFacts = await storeFacts(db.url);
