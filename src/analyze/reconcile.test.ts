@@ -14,7 +14,7 @@ test('echoes of one original and one publisher repeating itself count once', () 
   const [g] = reconcile(claims);
   assert.equal(g.agreeing.length, 6);
   assert.deepEqual(g.independent.sort(), ['ua-nv@nv.ua', 'ua-pgo>ua-nv', 'ua-pgo>ua-up'].sort());
-  assert.equal(g.best.value.exact === 17658, true, 'the exact figure is the one to quote');
+  assert.deepEqual(g.best.value, { exact: 17658 }, 'the exact figure is the one to quote');
 });
 
 test('a value outside the consensus beyond its stated precision is a contradiction naming who said it', () => {

@@ -1,5 +1,5 @@
 // A Frictionless data package (datapackage.json) describing the exported CSV files.
-import { CLAIM_FIELDS, SERIES_FIELDS, VERDICT_FIELDS } from './tables';
+import { CLAIM_FIELDS, SERIES_FIELDS, SOURCE_FIELDS, VERDICT_FIELDS } from './tables';
 
 const DESCRIPTIONS: Record<string, string> = {
   id: 'Claim id in this export', force: 'Armed forces the figure is about (ISO 3166-1 alpha-2)',
@@ -19,11 +19,12 @@ const DESCRIPTIONS: Record<string, string> = {
   claims: 'Ids of the claims the value rests on, space-separated', claim_id: 'The claim the verdict is about',
   verdict: 'supported, contradicted, unverifiable or internally_inconsistent', check: 'Which check decided',
   expected_low: 'Lowest value the data allow for the claim', expected_high: 'Highest value the data allow for the claim',
-  explanation: 'Why, naming the figures used', evidence: 'Ids of the claims the verdict rests on, space-separated',
+  explanation: 'Why, naming the figures used', chain: 'The chain the figure travelled, origin first (register > data project > outlet)',
+  name: 'Name of the source or outlet', role: 'source (credited origin) or outlet (publisher)', matched: 'Figures that matched the reconciled value', total: 'Figures checked against a reconciled value', evidence: 'Ids of the claims the verdict rests on, space-separated',
 };
 
 const NUMBERS = new Set(['value_low', 'value_high', 'value', 'low', 'high', 'expected_low', 'expected_high']);
-const INTEGERS = new Set(['published_estimated']);
+const INTEGERS = new Set(['published_estimated', 'matched', 'total']);
 const DATES = new Set(['period_start', 'period_end', 'published']);
 
 function schema(fields: readonly string[]) {
@@ -48,6 +49,7 @@ export function dataPackage(opts: { created: string; sources: { title: string; p
     resources: [
       { name: 'claims', path: 'claims.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: { ...schema(CLAIM_FIELDS), primaryKey: ['id'] } },
       { name: 'series', path: 'series.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: schema(SERIES_FIELDS) },
+      { name: 'sources', path: 'sources.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: schema(SOURCE_FIELDS) },
       { name: 'verdicts', path: 'verdicts.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: { ...schema(VERDICT_FIELDS), foreignKeys: [{ fields: ['claim_id'], reference: { resource: 'claims', fields: ['id'] } }] } },
     ],
   };

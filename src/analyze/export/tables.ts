@@ -2,11 +2,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { toRecord } from '../../claim';
 import type { Series } from '../series';
+import { citationChain } from '../sources';
+import type { TrackRecord } from '../track-record';
 import type { AnalysisClaim, VerdictResult } from '../types';
 
 export const CLAIM_FIELDS = [
   'id', 'force', 'event', 'counted', 'statistic', 'value_low', 'value_high', 'qualifier', 'period_start', 'period_end',
-  'per', 'kind', 'scope', 'source', 'publisher', 'url', 'published', 'published_estimated', 'origin', 'quote',
+  'per', 'kind', 'scope', 'source', 'publisher', 'url', 'published', 'published_estimated', 'origin', 'chain', 'quote',
 ] as const;
 
 export function claimRow(c: AnalysisClaim): Record<(typeof CLAIM_FIELDS)[number], string | number | null> {
@@ -16,7 +18,8 @@ export function claimRow(c: AnalysisClaim): Record<(typeof CLAIM_FIELDS)[number]
     id: c.id, force: c.force, event: c.event, counted: c.counted, statistic: c.statistic, value_low: low, value_high: high,
     qualifier: c.qualifier, period_start: c.period?.start ?? null, period_end: c.period?.end ?? null, per: c.per, kind: c.kind,
     scope: c.scope, source: c.source, publisher: c.publisher, url: c.url, published: c.published,
-    published_estimated: c.publishedEstimated ? 1 : 0, origin: c.origin, quote: c.quote,
+    published_estimated: c.publishedEstimated ? 1 : 0, origin: c.origin,
+    chain: citationChain(c).map((l) => l.name).join(' > '), quote: c.quote,
   };
 }
 
@@ -51,3 +54,9 @@ export function claimWithVerdict(c: AnalysisClaim, v: VerdictResult | undefined)
 }
 
 export const jsonNumber = (n: number) => (Number.isFinite(n) ? n : null);
+
+export const SOURCE_FIELDS = ['source', 'name', 'role', 'series', 'matched', 'total'] as const;
+
+export function sourceRows(records: readonly TrackRecord[]) {
+  return records.map((r) => ({ ...r }));
+}

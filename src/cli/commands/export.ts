@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { claimReview } from '../../analyze/export/claimreview';
 import { dataPackage } from '../../analyze/export/datapackage';
-import { CLAIM_FIELDS, claimRow, SERIES_FIELDS, seriesRows, toCsv, VERDICT_FIELDS, verdictRows } from '../../analyze/export/tables';
+import { CLAIM_FIELDS, claimRow, SERIES_FIELDS, seriesRows, SOURCE_FIELDS, sourceRows, toCsv, VERDICT_FIELDS, verdictRows } from '../../analyze/export/tables';
+import { reconcile } from '../../analyze/reconcile';
+import { trackRecords } from '../../analyze/track-record';
 import { withAnalysisClaims } from '../../analyze/load';
 import { buildSeries } from '../../analyze/series';
 import { verifyClaims } from '../../analyze/verify';
@@ -34,6 +36,7 @@ export function registerExport(program: Command): void {
       await withAnalysisClaims(opts.db ?? null, { force }, (claims) => {
         const series = buildSeries(claims);
         const verdicts = verifyClaims(claims, claims);
+        const sources = trackRecords(reconcile(claims));
         const byId = new Map(claims.map((c) => [c.id, c]));
         const written: string[] = [];
         const write = (name: string, text: string) => {
@@ -44,11 +47,13 @@ export function registerExport(program: Command): void {
           write('claims.csv', toCsv(claims.map(claimRow), CLAIM_FIELDS));
           write('series.csv', toCsv(seriesRows(series), SERIES_FIELDS));
           write('verdicts.csv', toCsv(verdictRows(verdicts), VERDICT_FIELDS));
+          write('sources.csv', toCsv(sourceRows(sources), SOURCE_FIELDS));
         }
         if (formats.includes('json')) {
           write('claims.json', `${JSON.stringify(claims.map(claimRow), null, 2)}\n`);
           write('series.json', `${JSON.stringify(seriesRows(series), null, 2)}\n`);
           write('verdicts.json', `${JSON.stringify(verdictRows(verdicts), null, 2)}\n`);
+          write('sources.json', `${JSON.stringify(sourceRows(sources), null, 2)}\n`);
         }
         const today = new Date().toISOString().slice(0, 10);
         if (formats.includes('datapackage')) {
