@@ -92,8 +92,8 @@ export const foldWords: Record<string, number> = {
   вчетверо: 4, 'в четыре раза': 4, впятеро: 5, вшестеро: 6, всемеро: 7, ввосьмеро: 8, вдевятеро: 9, вдесятеро: 10,
   'в полтора раза': 1.5,
 };
-/** "в пять раз", "в 2,5 раза": [before the factor, after it]. */
-export const foldFrames: Array<[string, string]> = [['в', 'раз'], ['в', 'раза'], ['во', 'раз'], ['во', 'раза']];
+/** "в пять раз", "в 2,5 раза": [before the factor, after it]; a leading space makes "after" a separate word. */
+export const foldFrames: Array<[string, string]> = [['в', ' раз'], ['в', ' раза'], ['во', ' раз'], ['во', ' раза']];
 export const foldComparatives = ['больше', 'меньше', 'выше', 'ниже', 'вырос', 'выросло', 'выросла', 'выросли', 'увеличилось', 'увеличился', 'увеличилась', 'сократилось', 'сократился', 'сократилась'];
 
 /** Percent after a number. */

@@ -54,7 +54,7 @@ export const spanUnits: Record<string, 'month' | 'day' | 'week' | 'year'> = {
   год: 'year', года: 'year', годы: 'year', лет: 'year',
 };
 
-export const sinceWords = ['с', 'со', 'от', 'начиная с', 'с момента'];
+export const sinceWords = ['с', 'со', 'от', 'начиная с', 'с момента', 'с момента запуска', 'со дня', 'после запуска'];
 export const startOfWords = ['начала', 'начало', 'старта', 'запуска', 'момента'];
 export const sinceYearStartPhrases = ['с начала года', 'с начала этого года', 'с начала текущего года', 'от начала года', 'с января этого года'];
 export const fullScaleWarPhrases = [
@@ -63,7 +63,7 @@ export const fullScaleWarPhrases = [
   'полномасштабного вторжения', '24 февраля 2022',
 ];
 export const spanConnectors: Array<[string, string]> = [
-  ['с', 'по'], ['с', 'до'], ['со', 'по'], ['от', 'до'], ['между', 'и'], ['', '–'], ['', '—'], ['', '-'],
+  ['с', 'по'], ['с', 'до'], ['со', 'по'], ['от', 'до'], ['между', 'и'], ['за', 'и'], ['в', 'и'], ['', '–'], ['', '—'], ['', '-'],
 ];
 export const untilWords = ['до', 'по', 'по состоянию на'];
 export const endOfWords = ['конца', 'конец', 'конце'];
