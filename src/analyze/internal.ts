@@ -1,7 +1,7 @@
 // Checks a claim against its own text and its own document: the period arithmetic it states
 // ("a nine-month period from November 2024 to July 2025") and figures of one document that cannot all hold.
 import { monthsOf } from '../util/dates';
-import { FUNNEL, funnelRank, seriesId, seriesKeyOf } from './measure';
+import { FUNNEL, funnelApplies, funnelRank, seriesId, seriesKeyOf } from './measure';
 import { describeClaim } from './explain';
 import { overlaps } from './precision';
 import { intervalOf } from './reconcile';
@@ -20,7 +20,8 @@ export interface InternalFinding {
 
 /** "nine-month period" against the months the claim's period covers. */
 export function periodArithmetic(c: AnalysisClaim): InternalFinding | null {
-  if (!c.period?.start || !c.period.end) return null;
+  // Dataset rows carry a curator's note, not the sentence; there is no stated period to check.
+  if (c.origin === 'dataset' || !c.period?.start || !c.period.end) return null;
   const m = [...c.quote.matchAll(SPAN)];
   if (m.length === 0) return null;
   const covered = monthsOf(c.period.start, c.period.end).length;
@@ -42,9 +43,12 @@ export function documentConflicts(c: AnalysisClaim, sameDocument: readonly Analy
     if (o === c || o.statistic !== 'count' || !o.period || o.force !== c.force || o.event !== c.event || o.scope !== c.scope) continue;
     if (o.period.start !== c.period.start || o.period.end !== c.period.end || o.per !== c.per) continue;
     const theirs = intervalOf(o);
+    // Two sources quoted side by side may disagree; one source disagreeing with itself may not.
+    if (o.source !== c.source) continue;
     if (o.counted === c.counted && o.kind === c.kind && seriesId(seriesKeyOf(o)) === seriesId(seriesKeyOf(c)) && !overlaps(mine, theirs)) {
       return { ok: false, text: `the same document also gives ${describeClaim(o)} for the same quantity and period` };
     }
+    if (!funnelApplies(c.period)) continue;
     const a = funnelRank(c.counted);
     const b = funnelRank(o.counted);
     if (a < 0 || b < 0 || a === b) continue;

@@ -63,3 +63,12 @@ export function describeKey(k: SeriesKey): string {
   const stat = k.statistic === 'count' ? k.counted : `${k.statistic} of ${k.counted}`;
   return `${k.force} ${what}, ${stat}${k.scope ? ` (${k.scope})` : ''}`;
 }
+
+/**
+ * The funnel binds totals since the start, not flows within a stretch: this year's convictions can
+ * outnumber this year's new cases (they come from earlier years' cases), so only cumulative periods
+ * (open start, or starting by March 2022) are held to it.
+ */
+export function funnelApplies(period: { start: string | null; end: string | null } | null): boolean {
+  return period !== null && period.end !== null && (period.start === null || period.start <= '2022-03-01');
+}

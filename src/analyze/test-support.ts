@@ -24,7 +24,7 @@ export function claim(over: Partial<AnalysisClaim> & { value: ClaimRecord['value
     url: `https://outlet${n}.example/${n}`,
     document: `doc${n}`,
     echoOf: null,
-    origin: 'dataset',
+    origin: 'machine',
     ...over,
   };
 }

@@ -4,7 +4,7 @@ import { addDays, monthsOf } from '../util/dates';
 import { FULL_SCALE_WAR_START } from '../claim';
 import { factsOf, nextMonthFirst, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
 import { documentConflicts, periodArithmetic } from './internal';
-import { FUNNEL, funnelRank, proxyCounted, seriesId, seriesKeyOf, type SeriesKey } from './measure';
+import { FUNNEL, funnelApplies, funnelRank, proxyCounted, seriesId, seriesKeyOf, type SeriesKey } from './measure';
 import type { Bounds, SeriesModel } from './model';
 import { monthIndex, monthKey } from './months';
 import { describeClaim, describePeriod, describeSum } from './explain';
@@ -407,7 +407,7 @@ function checkAgainstReports(t: AnalysisClaim, ctx: Ctx): Outcome {
 /** The legal funnel: suspects, court cases and convictions never exceed the cases registered for the same period. */
 function checkFunnel(t: AnalysisClaim, ctx: Ctx): Outcome | null {
   const rank = funnelRank(t.counted);
-  if (rank < 0) return null;
+  if (rank < 0 || !funnelApplies(t.period)) return null;
   const iv = intervalOf(t);
   for (const other of FUNNEL) {
     const r2 = funnelRank(other);
