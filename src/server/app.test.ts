@@ -30,7 +30,7 @@ describe('reading claims', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const r = await app.inject({ url: '/api/claims', query: { limit: '3', status: 'all', ...(cursor ? { cursor } : {}) } });
+      const r: { statusCode: number; json(): any } = await app.inject({ url: '/api/claims', query: { limit: '3', status: 'all', ...(cursor ? { cursor } : {}) } });
       assert.equal(r.statusCode, 200);
       const j = r.json();
       assert.ok(j.items.length <= 3);

@@ -17,7 +17,7 @@ const en = {
   repeats: 'Repeats', figures: 'Figures', matched: 'Matched consensus', wrongLogin: 'Wrong username or password.',
   language: 'Українська', footer: 'absentia — open data on military desertion', notFound: 'Not found.', error: 'Error',
   kind: 'Kind', qualifier: 'Qualifier', per: 'Per', scope: 'Scope', low: 'Low', high: 'High', exact: 'Exact', save: 'Save',
-  events: 'Events', disagree: 'disagree', signedInAs: 'Signed in as', clickPoint: 'Click a point to see its claim.',
+  events: 'Events', disagree: 'disagree', replacedBy: 'Corrected; the fix is claim', permalink: 'Permalink', signedInAs: 'Signed in as', clickPoint: 'Click a point to see its claim.',
 } as const;
 
 export type Key = keyof typeof en;
@@ -40,7 +40,7 @@ const uk: Record<Key, string> = {
   repeats: 'Повторює', figures: 'Цифри', matched: 'Збіг із консенсусом', wrongLogin: 'Неправильне ім’я користувача або пароль.',
   language: 'English', footer: 'absentia — відкриті дані про військове дезертирство', notFound: 'Не знайдено.', error: 'Помилка',
   kind: 'Тип', qualifier: 'Уточнення', per: 'За', scope: 'Підрозділ', low: 'Від', high: 'До', exact: 'Точно', save: 'Зберегти',
-  events: 'Події', disagree: 'розходяться', signedInAs: 'Ви увійшли як', clickPoint: 'Натисніть на точку, щоб побачити твердження.',
+  events: 'Події', disagree: 'розходяться', replacedBy: 'Виправлено; виправлення — твердження', permalink: 'Посилання', signedInAs: 'Ви увійшли як', clickPoint: 'Натисніть на точку, щоб побачити твердження.',
 };
 
 const EVENT_NAMES: Record<string, { en: string; uk: string }> = {

@@ -10,7 +10,13 @@ export const verdictBadge = (v: ApiClaim['verdict']) =>
 
 export const statusBadge = (s: string) => h('span', { class: `badge s-${s}` }, s);
 
-export function claimsTable(claims: ApiClaim[], opts: { showDocument?: boolean } = {}): HTMLElement {
+export function claimsTable(claims: ApiClaim[], opts: { compact?: boolean } = {}): HTMLElement {
+  if (opts.compact) {
+    return h('ul', { class: 'claim-list' }, claims.map((c) => h('li', { 'data-claim': c.id },
+      h('a', { class: 'big-sm', href: `/claims/${c.id}` }, fmtValue(c)), ' ', statusBadge(c.status), ' ', verdictBadge(c.verdict),
+      h('div', { class: 'sub' }, `${eventName(c.event)} · ${c.counted} · ${fmtPeriod(c.period)}`),
+      h('div', { class: 'sub' }, c.source ?? '—'))));
+  }
   return h('div', { class: 'table-wrap' },
     h('table', { class: 'claims' },
       h('thead', {}, h('tr', {},

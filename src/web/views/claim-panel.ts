@@ -8,6 +8,7 @@ import { statusBadge, verdictBadge } from '../widgets';
 
 export interface ClaimDetail {
   claim: ApiClaim;
+  superseded_by: number | null;
   chain: { name: string; url: string | null; role: string }[];
 }
 
@@ -31,6 +32,7 @@ export function claimSummary(d: ClaimDetail, onClose?: () => void): HTMLElement 
         : '—'),
       h('dt', {}, t('verdict')), h('dd', {}, verdictBadge(c.verdict), ' ', statusBadge(c.status)),
       c.verdict ? [h('dt', {}, t('explanation')), h('dd', { class: 'explanation' }, c.verdict.explanation)] : null),
-    h('a', { href: `/claims/${c.id}`, class: 'button' }, `${t('claims')} #${c.id}`),
+    d.superseded_by ? h('p', { class: 'notice' }, `${t('replacedBy')} `, h('a', { href: `/claims/${d.superseded_by}` }, `#${d.superseded_by}`)) : null,
+    h('a', { href: `/claims/${c.id}`, class: 'button' }, `${t('permalink')} #${c.id}`),
     c.document_id ? h('a', { href: `/documents/${c.document_id}#claim-${c.id}`, class: 'button ghost' }, t('openDocument')) : null);
 }

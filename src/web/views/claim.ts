@@ -20,7 +20,7 @@ export async function claimView(root: HTMLElement, _p: URLSearchParams, [idText]
   const audit = (await api<{ items: ApiAudit[] }>(`/claims/${id}/audit`)).data.items;
   const msg = h('div', { class: 'msg', role: 'status' });
   root.append(h('div', { class: 'claim-page' },
-    h('section', {}, claimSummary(detail), canEdit() ? reviewForm(detail, () => etag, msg) : null, msg),
+    h('section', {}, claimSummary(detail), canEdit() && !detail.claim.superseded ? reviewForm(detail, () => etag, msg) : null, msg),
     h('section', { class: 'audit' }, h('h2', {}, t('audit')), auditList(audit))));
 }
 

@@ -40,7 +40,7 @@ export async function documentView(root: HTMLElement, _p: URLSearchParams, [id]:
     h('p', { class: 'muted' }, d.document.outlet ?? '', d.document.published ? ` · ${d.document.published}` : '', ' · ', extLink(d.document.url, d.document.url ?? '')),
     h('div', { class: 'doc-layout' },
       h('article', { class: 'doc-text', lang: d.document.language ?? undefined }, d.text ? highlighted(d.text, d.claims) : h('p', { class: 'muted' }, '—')),
-      h('aside', {}, h('h2', {}, t('claims')), claimsTable(d.claims))));
+      h('aside', {}, h('h2', {}, t('claims')), claimsTable(d.claims, { compact: true }))));
   const target = location.hash && document.getElementById(location.hash.slice(1));
   if (target) target.scrollIntoView({ block: 'center' });
 }
