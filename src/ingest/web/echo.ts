@@ -15,11 +15,15 @@ export function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** 32-bit FNV-1a hashes of the word 5-grams (a set). */
+/** 32-bit hashes of the word 5-grams (a set): each word hashed once, five word hashes combined. */
 export function shingles(text: string): Set<number> {
-  const w = words(text);
+  const h = words(text).map(fnv1a);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= h.length; i++) {
+    let x = 0x9747b28c;
+    for (let k = 0; k < SHINGLE; k++) x = Math.imul(x ^ h[i + k], 0x5bd1e995) ^ (x >>> 13);
+    out.add(x >>> 0);
+  }
   return out;
 }
 
@@ -33,7 +37,8 @@ function fnv1a(s: string): number {
 }
 
 // One odd multiplier and one xor seed per hash function: a cheap universal-ish family over 32 bits.
-const SEEDS = Array.from({ length: HASHES }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0]);
+const MULS = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const XORS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
 function mix(x: number, mul: number, xor: number): number {
   let h = Math.imul(x ^ xor, mul);
@@ -47,7 +52,7 @@ export function minhash(set: Set<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const x of set) {
     for (let i = 0; i < HASHES; i++) {
-      const h = mix(x, SEEDS[i][0], SEEDS[i][1]);
+      const h = mix(x, MULS[i], XORS[i]);
       if (h < sig[i]) sig[i] = h;
     }
   }
