@@ -4,6 +4,8 @@ import { EXTRACTOR_VERSION, extractClaims } from '../../extract/index';
 import { parseEvery, readFeedList, watchFeeds } from '../../ingest/web/watch';
 import { openStore } from '../../store/index';
 import { usageError } from '../../util/errors';
+import { queueUrlFrom } from '../../queue/config';
+import { watchByQueue } from '../../queue/watch';
 
 interface WatchOpts {
   feeds?: string;
@@ -29,6 +31,13 @@ export function registerWatch(program: Command): void {
       const delayMs = Number(opts.delay);
       if (!Number.isInteger(delayMs) || delayMs < 0) throw usageError('expected a whole number of milliseconds', `--delay ${opts.delay}`);
       await readFeedList(opts.feeds!); // a bad list fails before the database is opened
+      // With a queue (ABSENTIA_QUEUE, or a postgres database), queue one fetch job per feed each round for `absentia worker`.
+      const queueUrl = queueUrlFrom({ ...process.env, ABSENTIA_DB: opts.db ?? process.env.ABSENTIA_DB });
+      if (queueUrl) {
+        const rounds = await watchByQueue({ queueUrl, feedsFile: opts.feeds!, everyMs, rounds: opts.once ? 1 : undefined, allowPrivate: Boolean(opts.allowPrivate) });
+        if (rounds.some((r) => r.refused.length > 0)) process.exitCode = 1;
+        return;
+      }
       const store = await openStore(opts.db ?? null);
       const controller = new AbortController();
       const onSignal = (signal: NodeJS.Signals) => {
