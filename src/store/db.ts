@@ -73,12 +73,19 @@ function openSqlite(path: string): Store {
     handle.pragma('foreign_keys = ON');
     // In WAL mode NORMAL keeps every committed transaction across a process crash; only power loss may drop the last ones.
     handle.pragma('synchronous = NORMAL');
+    // Keep the planner's statistics fresh (SQLite's advice for long-lived connections): cheap, bounded work.
+    handle.pragma('optimize = 0x10002');
     handle.prepare('select count(*) from sqlite_schema').get();
   } catch (err) {
     throw new AbsentiaError('invalid_input', `cannot open as an SQLite database (${messageOf(err)})`, path, { cause: err });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
   return makeStore(db, path, async () => {
+    try {
+      handle.pragma('optimize');
+    } catch {
+      // a busy or read-only database: statistics can wait for the next close
+    }
     await db.destroy();
   });
 }

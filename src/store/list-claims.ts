@@ -95,21 +95,22 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new AbsentiaError('usage', `limit must be a whole number from 1 to ${MAX_PAGE}`, String(limit));
   const desc = sort.startsWith('-');
   const key = sort.replace('-', '') as 'published' | 'value' | 'id';
-  const col = key === 'published' ? 'c.published' : key === 'value' ? 'c.value_high' : 'c.id';
-  const nullable = key === 'published';
+  // The sort key, exactly as the listing indexes spell it (migration 2026_11_25_002).
+  const sortKey = key === 'published' ? sql<string>`coalesce(c.published, '')` : key === 'value' ? sql<number>`c.value_high` : null;
 
   let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps);
   if (options.cursor) {
     const [cv, cid] = decodeCursor(options.cursor, sort);
-    q = q.where((eb) => after(eb, col, cv, cid, desc, nullable));
+    const cmp = sql.raw(desc ? '<' : '>');
+    q = q.where(() => (sortKey ? sql<SqlBool>`(${sortKey}, c.id) ${cmp} (${cv}, ${cid})` : sql<SqlBool>`c.id ${cmp} ${cid}`));
   }
-  if (col !== 'c.id') q = q.orderBy(col, (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsFirst()));
+  if (sortKey) q = q.orderBy(sortKey, desc ? 'desc' : 'asc');
   q = q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1);
   const rows = await q.execute();
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const last = rows[rows.length - 1];
-  const lastValue = key === 'published' ? last?.published : key === 'value' ? last?.value_high : last?.id;
+  const lastValue = key === 'published' ? (last?.published ?? '') : key === 'value' ? last?.value_high : last?.id;
   return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
 }
 
@@ -119,19 +120,6 @@ export async function countClaims(store: Store, filter: ClaimFilter = {}): Promi
   return Number((row as { n?: unknown } | undefined)?.n ?? 0);
 }
 
-/** Rows strictly after (cv, cid) in the listing's order; nulls are the smallest values. */
-function after(eb: ExpressionBuilder<any, any>, col: string, cv: string | number | null, cid: number, desc: boolean, nullable: boolean): Expression<SqlBool> {
-  const idCmp = desc ? '<' : '>';
-  const valCmp = desc ? '<' : '>';
-  if (cv === null) {
-    // Among nulls: ids after cid; then (ascending) every non-null value.
-    return desc ? eb.and([eb(col, 'is', null), eb('c.id', idCmp, cid)]) : eb.or([eb.and([eb(col, 'is', null), eb('c.id', idCmp, cid)]), eb(col, 'is not', null)]);
-  }
-  const parts = [eb(col, valCmp, cv), eb.and([eb(col, '=', cv), eb('c.id', idCmp, cid)])];
-  if (nullable && desc) parts.push(eb(col, 'is', null));
-  return eb.or(parts);
-}
-
 function encodeCursor(sort: ClaimSort, value: string | number | null, id: number): string {
   return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
 }
@@ -139,7 +127,8 @@ function encodeCursor(sort: ClaimSort, value: string | number | null, id: number
 function decodeCursor(cursor: string, sort: ClaimSort): [string | number | null, number] {
   try {
     const [s, v, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, unknown, unknown];
-    if (s === sort && Number.isInteger(id) && (v === null || typeof v === 'string' || typeof v === 'number')) return [v, id as number];
+    const valueOk = sort.endsWith('published') ? typeof v === 'string' : sort.endsWith('value') ? typeof v === 'number' : true;
+    if (s === sort && Number.isInteger(id) && valueOk) return [v as string | number | null, id as number];
   } catch {
     // fall through to the error below
   }

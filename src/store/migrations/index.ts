@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Capabilities } from '../capabilities';
 import * as core from './2026_11_25_001_core';
+import * as claimsListing from './2026_11_25_002_claims_listing';
 import * as accounts from './2026_11_25_006_accounts_and_alerts';
 import * as webIngest from './2026_11_25_004_web_ingest';
 
@@ -12,6 +13,7 @@ export interface StoreMigration {
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreMigration]> = [
   ['2026_11_25_001_core', core],
+  ['2026_11_25_002_claims_listing', claimsListing],
   ['2026_11_25_006_accounts_and_alerts', accounts],
   ['2026_11_25_004_web_ingest', webIngest],
 ];
