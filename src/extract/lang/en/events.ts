@@ -34,7 +34,7 @@ export const counted = {
   convictions: ['verdict*', 'conviction*', 'sentences', 'convicted'],
 };
 export const courtWords = ['court*', 'judge*'];
-export const recordWords = ['record*', 'highest', 'all-time high', 'peak*', 'the most ever'];
+export const recordWords = ['record', 'records', 'record-high', 'highest', 'all-time high', 'peak*', 'the most ever'];
 export const projectionWords = [
   'may reach', 'could reach', 'might reach', 'will reach', 'could exceed', 'may exceed', 'might exceed', 'will exceed',
   'could top', 'may top', 'is expected to', 'are expected to', 'expects', 'projected', 'forecast*', 'on track to',

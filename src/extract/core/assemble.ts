@@ -1,0 +1,383 @@
+// Builds claims from one sentence's cues: each attribute is decided by a small, named rule, nearest cue first
+// (the number's own noun phrase, then its clause, then its sentence), else carried over from context.
+import type { ExtractedClaim, Period, PeriodBasis } from '../../claim/claim';
+import type { ClaimKind, Counted, Qualifier, RateUnit, Statistic } from '../../claim/taxonomy';
+import { isWholeMonths, monthsOf } from '../../util/dates';
+import type { Compiled } from './compile';
+import type { Cue, Mention, NumberMention, PeriodMention, SentenceCues, SourceMention } from './types';
+
+/** What the document and the paragraph carry from sentence to sentence. */
+export interface Context {
+  published: string;
+  language: string;
+  /** Last force named in the document. */
+  force: string | null;
+  source: string | null;
+  sourceIsPerson: boolean;
+  /** Events of the claims so far, for the document's topic. */
+  eventCounts: Map<string, number>;
+  // paragraph
+  paraPeriod: PeriodMention | null;
+  paraEvent: string | null;
+  paraCounted: Counted | null;
+  paraScope: string | null;
+  /** The last claim of the previous paragraph that had claims. */
+  prevParaClaim: ExtractedClaim | null;
+  paraClaims: ExtractedClaim[];
+}
+
+const EVENT_PRIORITY: Record<string, number> = {
+  return: 5, defection: 5, self_harm: 5, death: 4, awol_or_desertion: 3, desertion: 2, awol: 2,
+};
+const DEFAULT_COUNTED: Record<string, Counted> = {
+  awol: 'cases', desertion: 'cases', awol_or_desertion: 'cases', self_harm: 'cases', return: 'persons',
+  defection: 'persons', death: 'persons',
+};
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+export function assembleSentence(c: Compiled, text: string, sentence: Mention, cues: SentenceCues, ctx: Context,
+  trace: string[]): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  const nums = cues.numbers;
+  const periods = usablePeriods(c, text, cues);
+  const sentenceSource = pickSource(cues.sources, nums[0]?.start ?? sentence.start);
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    const next = nums[i + 1]?.start ?? sentence.end;
+    const clause = clauseOf(cues.boundaries, n, sentence);
+    const np: Clause = { start: n.end, end: Math.min(clause.end, next, n.end + 90) };
+    const rules: string[] = [n.rule];
+
+    // statistic
+    let statistic: Statistic = n.fold ? 'ratio' : n.percent ? 'share' : 'count';
+    const meanAge = cues.meanAge.find((m) => m.end <= n.start && m.start >= clause.start);
+    if (meanAge && !n.fold && !n.percent) {
+      statistic = 'mean_age';
+      rules.push(meanAge.rule);
+    }
+
+    // event
+    const ev = pickEvent(cues.events, n, np, clause, sentence);
+    let event = ev?.value ?? null;
+    if (ev) rules.push(`event.${ev.rule}`);
+    if (!event && ctx.paraEvent) {
+      event = ctx.paraEvent;
+      rules.push('event.paragraph');
+    }
+    if (!event && hasAnchor(c, cues, text, n, np, clause)) {
+      event = dominantEvent(ctx);
+      if (event) rules.push('event.document');
+    }
+    if (!event) {
+      trace.push(`drop ${text.slice(n.start, n.end)}: no event`);
+      continue;
+    }
+
+    // counted
+    let counted: Counted;
+    if (statistic === 'mean_age') counted = 'years';
+    else counted = pickCounted(cues, n, np, clause, event, ctx, text, rules);
+
+    // force
+    const force = pickForce(cues.forces, n, np, clause, ctx);
+    if (!force) {
+      trace.push(`drop ${text.slice(n.start, n.end)}: no force`);
+      continue;
+    }
+
+    // qualifier
+    let qualifier: Qualifier = n.high !== undefined ? 'range' : n.qualifier ?? 'exact';
+    if (n.high === undefined) {
+      const before = text.slice(Math.max(clause.start, n.start - 48), n.start);
+      const qm = c.qualifierBefore.exec(before);
+      const qa = c.qualifierAfter.exec(text.slice(n.end, n.end + 24));
+      const q = qm ? c.qualifierValue(qm[1]!) : qa ? c.qualifierAfterValue(qa[1]!) : undefined;
+      if (q) {
+        qualifier = q;
+        rules.push('qualifier');
+      }
+    }
+
+    // kind
+    let kind: ClaimKind = 'reported';
+    if (n.fold) kind = 'change';
+    else if (cues.projections.some((p) => p.start >= clause.start && p.end <= n.start)) kind = 'projection';
+    else if (cues.records.some((r) => r.start >= clause.start && r.end <= clause.end) || (cues.records.length > 0 && nums.length === 1)) kind = 'record';
+    if (kind !== 'reported') rules.push(`kind.${kind}`);
+
+    // period
+    const pr = pickPeriod(periods, n, clause, cues, ctx, event, force, text, sentence);
+    let period: Period | null = pr.period;
+    if (period && kind === 'projection' && pr.mention?.projectionEnd) period = { start: period.start, end: pr.mention.projectionEnd };
+    if (pr.rule) rules.push(pr.rule);
+
+    // per
+    let per: RateUnit | null = null;
+    const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end));
+    if (rate && statistic !== 'ratio') {
+      per = rate.value;
+      if (per === 'month' && period?.start && period.end && monthsOf(period.start, period.end).length === 1 && isWholeMonths(period.start, period.end)) per = null;
+      if (per) rules.push('per.rate');
+    }
+
+    // scope
+    let scope: string | null = null;
+    if (!cues.nationwide) {
+      const sc = nearest(cues.scopes, n);
+      scope = sc?.value ?? ctx.paraScope;
+      if (sc) rules.push(sc.rule);
+      else if (scope) rules.push('scope.paragraph');
+    }
+
+    // source
+    let source: string | null;
+    if (sentenceSource) {
+      source = sentenceSource.name;
+      rules.push(sentenceSource.rule);
+    } else {
+      source = ctx.source;
+      if (source) rules.push('source.carried');
+    }
+
+    const value = n.high !== undefined ? { low: n.value, high: n.value === n.high ? n.high : n.high } : { exact: n.value };
+    const confidence = Math.min(0.95, 0.4 + (ev ? 0.15 : 0) + (pr.basis === 'stated' ? 0.1 : 0) + (sentenceSource ? 0.1 : 0) +
+      (cues.forces.length ? 0.05 : 0) + (qualifier !== 'exact' || counted ? 0.05 : 0));
+    const claim: ExtractedClaim = {
+      force, event, counted, statistic, value, qualifier, period, per, kind, scope, source,
+      quote: text.slice(sentence.start, sentence.end),
+      span: { start: n.start, end: n.end },
+      sentence: { start: sentence.start, end: sentence.end },
+      rules,
+      periodBasis: pr.basis,
+      confidence: Math.round(confidence * 100) / 100,
+      language: ctx.language,
+    };
+    out.push(claim);
+    trace.push(`claim ${text.slice(n.start, n.end)}: ${rules.join(' ')}`);
+    ctx.paraEvent = event;
+    ctx.paraCounted = counted === 'years' ? ctx.paraCounted : counted;
+    ctx.eventCounts.set(event, (ctx.eventCounts.get(event) ?? 0) + 1);
+    void s;
+  }
+  return out;
+}
+
+/** Updates the carried context after a sentence (claims or not). */
+export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, claims: ExtractedClaim[]): void {
+  const lastForce = cues.forces[cues.forces.length - 1];
+  if (lastForce) ctx.force = lastForce.value;
+  for (const cl of claims) ctx.force = ctx.force ?? cl.force;
+  const src = pickSource(cues.sources, sentenceEnd);
+  if (src) {
+    ctx.source = src.name;
+    ctx.sourceIsPerson = src.person;
+  }
+  const stated = cues.periods.filter((p) => p.role !== 'report' && p.role !== 'point' && p.role !== 'same' && p.period);
+  if (stated.length) ctx.paraPeriod = stated[stated.length - 1]!;
+  if (!claims.length) {
+    const ev = cues.events[cues.events.length - 1];
+    if (ev) ctx.paraEvent = ev.value;
+  }
+  const sc = cues.scopes[cues.scopes.length - 1];
+  if (cues.nationwide) ctx.paraScope = null;
+  else if (sc) ctx.paraScope = sc.value;
+  ctx.paraClaims.push(...claims);
+}
+
+export function endParagraph(ctx: Context): void {
+  if (ctx.sourceIsPerson) {
+    ctx.source = null;
+    ctx.sourceIsPerson = false;
+  }
+  if (ctx.paraClaims.length) ctx.prevParaClaim = ctx.paraClaims[ctx.paraClaims.length - 1]!;
+  ctx.paraPeriod = null;
+  ctx.paraEvent = null;
+  ctx.paraCounted = null;
+  ctx.paraScope = null;
+  ctx.paraClaims = [];
+}
+
+function clauseOf(bounds: number[], n: Mention, sentence: Mention): Clause {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of bounds) {
+    if (b < n.start) start = b;
+    else if (b >= n.end) {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const dist = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+
+function nearest<T extends Mention>(list: T[], n: Mention): T | undefined {
+  let best: T | undefined;
+  for (const x of list) if (!best || dist(x, n) < dist(best, n)) best = x;
+  return best;
+}
+
+function pickEvent(events: Cue<string>[], n: Mention, np: Clause, clause: Clause, sentence: Mention): (Cue<string> & { rule: string }) | undefined {
+  const inNp = events.filter((e) => e.start >= np.start && e.start < np.end);
+  if (inNp.length) {
+    let best = inNp[0]!;
+    for (const e of inNp) if ((EVENT_PRIORITY[e.value] ?? 0) > (EVENT_PRIORITY[best.value] ?? 0)) best = e;
+    return { ...best, rule: 'phrase' };
+  }
+  const inClause = events.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  const c = nearest(inClause, n);
+  if (c) return { ...c, rule: 'clause' };
+  const s = nearest(events.filter((e) => e.start >= sentence.start && e.end <= sentence.end), n);
+  return s ? { ...s, rule: 'sentence' } : undefined;
+}
+
+/** An uncued number is a figure of the document's topic only when named as one ("the count", "cases"). */
+function hasAnchor(c: Compiled, cues: SentenceCues, text: string, n: Mention, np: Clause, clause: Clause): boolean {
+  const nounAfter = cues.counted.find((x) => x.start >= np.start && x.start < np.end);
+  if (nounAfter && nounAfter.value !== 'persons') return true;
+  return c.anchor.test(text.slice(clause.start, clause.end));
+}
+
+function dominantEvent(ctx: Context): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [e, k] of ctx.eventCounts) if (k > n) [best, n] = [e, k];
+  return best;
+}
+
+function pickCounted(cues: SentenceCues, n: NumberMention, np: Clause, clause: Clause, event: string, ctx: Context,
+  text: string, rules: string[]): Counted {
+  const inClause = cues.counted.filter((x) => x.start >= clause.start && x.end <= clause.end && !(x.start < n.end && n.start < x.end));
+  const noun = cues.counted.find((x) => x.start >= np.start && x.start < np.end && x.value !== 'suspects' && x.value !== 'court_cases');
+  if (noun?.value === 'convictions') return rule(rules, 'counted.noun', 'convictions');
+  if (inClause.some((x) => x.value === 'suspects')) return rule(rules, 'counted.suspicion', 'suspects');
+  if (inClause.some((x) => x.value === 'court_cases')) return rule(rules, 'counted.court', 'court_cases');
+  if (noun) {
+    if (noun.value === 'cases' && cues.court.some((x) => x.start >= clause.start && x.end <= clause.end) && /court/i.test(text.slice(clause.start, n.start))) {
+      return rule(rules, 'counted.court', 'court_cases');
+    }
+    return rule(rules, 'counted.noun', noun.value);
+  }
+  // "17,000 abandoned their unit": the number is the subject of the event verb, so it counts people
+  const ev = cues.events.find((e) => e.start >= n.end && e.start - n.end <= 3);
+  if (ev && /^\s+\p{Ll}/u.test(text.slice(n.end, ev.end))) return rule(rules, 'counted.subject', 'persons');
+  const before = inClause.filter((x) => x.end <= n.start && x.value !== 'persons');
+  if (before.length) return rule(rules, 'counted.clause', before[before.length - 1]!.value);
+  if (ctx.paraCounted) return rule(rules, 'counted.paragraph', ctx.paraCounted);
+  return rule(rules, 'counted.default', DEFAULT_COUNTED[event] ?? 'cases');
+}
+
+function rule<T>(rules: string[], name: string, v: T): T {
+  rules.push(name);
+  return v;
+}
+
+function pickForce(forces: Cue<string>[], n: Mention, np: Clause, clause: Clause, ctx: Context): string | null {
+  const inNp = forces.find((f) => f.start >= np.start && f.start < np.end && f.start - n.end <= 12);
+  if (inNp) return inNp.value;
+  const inClause = nearest(forces.filter((f) => f.start >= clause.start && f.end <= clause.end), n);
+  if (inClause) return inClause.value;
+  const before = forces.filter((f) => f.end <= n.start);
+  if (before.length) return before[before.length - 1]!.value;
+  if (ctx.force) return ctx.force;
+  return forces[0]?.value ?? null;
+}
+
+function pickSource(sources: SourceMention[], at: number): SourceMention | undefined {
+  for (const kind of ['own', 'origin', 'possessive', 'speaker'] as const) {
+    const list = sources.filter((x) => x.kind === kind);
+    if (list.length) return nearest(list, { start: at, end: at, rule: '' });
+  }
+  return undefined;
+}
+
+/** Periods that may date a figure: no report dates ("reported last December"), no points. */
+function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMention[] {
+  return cues.periods.filter((p) => {
+    if (p.role === 'report' || p.role === 'point') return false;
+    const before = text.slice(Math.max(0, p.start - 24), p.start);
+    c.reportingVerb.lastIndex = 0;
+    const m = /([\p{L}]+)\s+$/u.exec(before);
+    if (m && p.role === 'closed') {
+      c.reportingVerb.lastIndex = 0;
+      if (c.reportingVerb.test(m[1]!) && m[1]!.length === c.reportingVerb.source.length * 0 + m[1]!.length) {
+        c.reportingVerb.lastIndex = 0;
+        const vm = c.reportingVerb.exec(m[1]!);
+        if (vm && vm[0].length === m[1]!.length) return false;
+      }
+    }
+    return true;
+  });
+}
+
+function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, cues: SentenceCues, ctx: Context,
+  event: string, force: string, text: string, sentence: Mention): { period: Period | null; basis: PeriodBasis; rule?: string; mention?: PeriodMention } {
+  // a change's own clause names its baseline after the factor ("fivefold compared with 2022"): not its span
+  const baseline = (p: PeriodMention) => n.fold && p.start >= n.end && p.start < clause.end;
+  const foldBaselines = cues.numbers.filter((x) => x.fold).flatMap((f) => {
+    const cl = clauseOf(cues.boundaries, f, sentence);
+    return periods.filter((p) => p.start >= f.end && p.start < cl.end);
+  });
+  const usable = periods.filter((p) => !baseline(p) && !foldBaselines.includes(p) && p.role !== 'cutoff');
+  const cutoff = periods.find((p) => p.role === 'cutoff');
+  const others = cues.numbers.filter((x) => x !== n);
+  let chosen: PeriodMention | undefined;
+  let ruleName = '';
+  // 1. right after the number, no clause break or other number between
+  for (const p of usable) {
+    if (p.start < n.end || p.start - n.end > 110) continue;
+    if (cues.boundaries.some((b) => b >= n.end && b < p.start)) continue;
+    if (others.some((x) => x.start >= n.end && x.start < p.start)) continue;
+    chosen = p;
+    ruleName = 'period.following';
+    break;
+  }
+  // 2. in the number's clause; 3. nearest in the sentence
+  if (!chosen) {
+    const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
+    chosen = nearest(inClause, n);
+    if (chosen) ruleName = 'period.clause';
+  }
+  if (!chosen) {
+    chosen = nearest(usable, n);
+    if (chosen) ruleName = 'period.sentence';
+  }
+  let period: Period | null = null;
+  let basis: PeriodBasis = 'none';
+  if (chosen && chosen.role === 'same') {
+    chosen = ctx.paraPeriod ?? undefined;
+    ruleName = 'period.same';
+  }
+  if (chosen) {
+    period = chosen.period;
+    basis = chosen.stated ? 'stated' : 'inferred';
+  } else if (ctx.paraPeriod) {
+    chosen = ctx.paraPeriod;
+    period = chosen.period;
+    basis = 'inferred';
+    ruleName = 'period.paragraph';
+  } else if (ctx.paraClaims.length === 0 && ctx.prevParaClaim && ctx.prevParaClaim.event === event && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
+    period = ctx.prevParaClaim.period;
+    basis = 'inferred';
+    ruleName = 'period.previousParagraph';
+  }
+  if (cutoff?.period?.end) {
+    if (!period) {
+      period = { start: null, end: cutoff.period.end };
+      basis = 'stated';
+      ruleName = 'period.cutoff';
+    } else if (chosen?.role === 'toDate' || (period.end === ctx.published)) {
+      period = { start: period.start, end: cutoff.period.end };
+      ruleName += '+cutoff';
+    }
+  }
+  void text;
+  return { period, basis, rule: ruleName || undefined, mention: chosen };
+}

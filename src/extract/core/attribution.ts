@@ -1,0 +1,122 @@
+// Attribution extractor: who a sentence says its figures come from. Four patterns, each one rule:
+//   own        "by our own arithmetic"                       → source null
+//   origin     "according to X", "citing data from X"         → X (the data origin wins over the speaker)
+//   possessive "X's own count"                                → X
+//   speaker    "X said", "X, director of Y, said", ", reports X" → X
+// A subject that is an anaphor ("he said", "the outlet said") names nobody: the source carried over stays.
+import type { Compiled } from './compile';
+import type { SourceMention } from './types';
+
+const CLAUSE_END = /[,;:.!?()]/u;
+const AUX = /(?:\s+(?:has|have|had|also|now|later|then|previously|recently|already|initially|itself|first))+\s*$/iu;
+
+export function extractSources(c: Compiled, s: string, base: number): SourceMention[] {
+  const out: SourceMention[] = [];
+  c.ownWork.lastIndex = 0;
+  for (let m = c.ownWork.exec(s); m; m = c.ownWork.exec(s)) {
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'source.own', name: null, person: false, kind: 'own' });
+  }
+  c.sourceBefore.lastIndex = 0;
+  for (let m = c.sourceBefore.exec(s); m; m = c.sourceBefore.exec(s)) {
+    const from = m.index + m[0].length;
+    let after = s.slice(from, from + 120);
+    const cut = after.search(CLAUSE_END);
+    if (cut >= 0) after = after.slice(0, cut);
+    const found = nameIn(c, after);
+    if (!found) continue;
+    out.push({
+      start: base + from + found.index, end: base + from + found.index + found.text.length, rule: 'source.origin',
+      ...clean(c, found.text), kind: 'origin',
+    });
+  }
+  c.sourceAfter.lastIndex = 0;
+  for (let m = c.sourceAfter.exec(s); m; m = c.sourceAfter.exec(s)) {
+    out.push({ start: base + m.index, end: base + m.index + m[1]!.length, rule: 'source.possessive', ...clean(c, m[1]!), kind: 'possessive' });
+  }
+  c.reportingVerb.lastIndex = 0;
+  for (let m = c.reportingVerb.exec(s); m; m = c.reportingVerb.exec(s)) {
+    const subject = subjectBefore(c, s.slice(Math.max(0, m.index - 160), m.index));
+    if (subject) {
+      const at = m.index - subject.fromEnd;
+      out.push({ start: base + at, end: base + at + subject.text.length, rule: 'source.speaker', ...clean(c, subject.text), kind: 'speaker' });
+      continue;
+    }
+    // inverted: ", reports Do Rzeczy", ", said Zelensky"
+    if (/,\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index))) {
+      const am = c.nameAtStart.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 100));
+      if (am) {
+        const at = m.index + m[0].length + am[0].length - am[1]!.length;
+        out.push({ start: base + at, end: base + at + am[1]!.length, rule: 'source.speaker.inverted', ...clean(c, am[1]!), kind: 'speaker' });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.filter((x, i) => (x.name === null || x.name.length > 0) && !(i > 0 && out[i - 1]!.start === x.start && out[i - 1]!.kind === x.kind));
+}
+
+function nameIn(c: Compiled, text: string): { index: number; text: string } | null {
+  const canon = c.canonicalFirst.exec(text);
+  const m = c.nameFirst.exec(text);
+  if (canon && (!m || canon.index <= m.index)) return { index: canon.index, text: canon[0] };
+  if (!m) return null;
+  return { index: m.index, text: m[0] };
+}
+
+/** The name or lower-case institution right before a reporting verb; null for anaphors and no subject. */
+function subjectBefore(c: Compiled, before: string): { text: string; fromEnd: number } | null {
+  const trimmed = before.replace(AUX, '');
+  const tail = before.length - trimmed.length;
+  if (c.sameSource(trimmed)) return null;
+  const app = c.nameAppositiveAtEnd.exec(trimmed);
+  if (app) return { text: app[1]!, fromEnd: trimmed.length - app.index + tail };
+  const nm = c.nameAtEnd.exec(trimmed);
+  if (nm) {
+    const text = nm[0].trim();
+    return { text, fromEnd: trimmed.length - nm.index + tail };
+  }
+  if (c.sameSource(trimmed)) return null;
+  const low = c.lowerSourceAtEnd.exec(trimmed);
+  if (low && low[1]!.trim().split(/\s+/).length >= 2) {
+    return { text: low[1]!.trim(), fromEnd: trimmed.length - (low.index + low[0].indexOf(low[1]!)) + tail };
+  }
+  return null;
+}
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
+
+/** Canonical name, without leading article or titles; abbreviation in brackets preferred; person or not. */
+function clean(c: Compiled, raw: string): { name: string; person: boolean } {
+  let name = raw.trim().replace(/\s+/g, ' ');
+  const canon = c.canonical(name);
+  if (canon) return { name: canon, person: false };
+  const abbr = /\(\s*(\p{Lu}[\p{L}\p{M}-]*)\s*\)\s*$/u.exec(name);
+  const beforeAbbr = abbr ? name.slice(0, abbr.index).trim() : name;
+  if (abbr && abbr[1]!.length >= 2 && abbr[1] === abbr[1]!.toUpperCase()) name = abbr[1]!;
+  else name = beforeAbbr;
+  name = name.replace(LEADING_ARTICLE, '');
+  const t = c.titlesAtStart.exec(name);
+  let titled = false;
+  const isOrg = (n: string) => n.split(' ').some((w) => c.organisationWords.has(w.toLowerCase().replace(/'s$/, '')));
+  // "MP Oleksiy Honcharenko" drops its title; "Prosecutor General's Office" keeps its words
+  if (t && t[0].length < name.length && !isOrg(name.slice(t[0].length))) {
+    name = name.slice(t[0].length);
+    titled = true;
+  }
+  name = nominative(c, name);
+  const words = name.split(' ');
+  const person =
+    !/\sand\s|&/u.test(name) && !isOrg(name) &&
+    (titled || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))));
+  return { name, person };
+}
+
+function nominative(c: Compiled, name: string): string {
+  if (c.nominativeEndings.length === 0) return name;
+  return name
+    .split(' ')
+    .map((w) => {
+      for (const [from, to] of c.nominativeEndings) if (w.length > from.length + 2 && w.toLowerCase().endsWith(from)) return w.slice(0, w.length - from.length) + to;
+      return w;
+    })
+    .join(' ');
+}

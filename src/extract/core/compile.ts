@@ -1,0 +1,305 @@
+// Turns a language pack (data) into precompiled matchers, once per pack. No regex is built per sentence.
+import type { LanguagePack, QualifierWord } from '../lang/types';
+import type { Counted, RateUnit } from '../../claim/taxonomy';
+import { END, START, alternation, makeLookup, phraseRegex, phraseSource } from './text';
+
+export interface Compiled {
+  pack: LanguagePack;
+  abbreviations: Set<string>;
+  // numbers
+  number: RegExp;
+  numeralToken: RegExp;
+  numeral: (w: string) => number | undefined;
+  numeralsNotAlone: Set<string>;
+  scale: (w: string) => number | undefined;
+  groupSeparators: RegExp;
+  decimal: string;
+  /** The decimal mark is also a thousands separator (never in practice; guards "1.500"). */
+  decimalIsGroup: boolean;
+  approximate: RegExp;
+  approximateValue: (w: string) => number | undefined;
+  fold: RegExp;
+  foldWord: RegExp;
+  foldWordValue: (w: string) => number | undefined;
+  foldComparative: RegExp;
+  percentAfter: RegExp;
+  ranges: Array<{ before: RegExp | null; between: RegExp }>;
+  // filters
+  nonClaimBefore: RegExp;
+  nonClaimUnitAfter: RegExp;
+  meanAge: RegExp;
+  anchor: RegExp;
+  // periods
+  period: RegExp;
+  periodParts: PeriodParts;
+  // cues
+  qualifierBefore: RegExp;
+  qualifierValue: (w: string) => QualifierWord | undefined;
+  qualifierAfter: RegExp;
+  qualifierAfterValue: (w: string) => QualifierWord | undefined;
+  rate: RegExp;
+  rateValue: (w: string) => RateUnit | undefined;
+  event: RegExp;
+  eventOf: (w: string) => string | undefined;
+  counted: RegExp;
+  countedOf: (w: string) => Counted | undefined;
+  court: RegExp;
+  record: RegExp;
+  projection: RegExp;
+  force: RegExp;
+  forceOf: (w: string) => string | undefined;
+  scope: RegExp;
+  scopeLink: RegExp;
+  notScope: (w: string) => boolean;
+  nationwide: RegExp;
+  // attribution
+  ownWork: RegExp;
+  sourceBefore: RegExp;
+  citing: (w: string) => boolean;
+  reportingVerb: RegExp;
+  sourceAfter: RegExp;
+  sameSource: (w: string) => boolean;
+  titlesAtStart: RegExp;
+  name: string;
+  nameAtEnd: RegExp;
+  nameAppositiveAtEnd: RegExp;
+  nameFirst: RegExp;
+  nameAtStart: RegExp;
+  lowerSourceAtEnd: RegExp;
+  canonical: (w: string) => string | undefined;
+  canonicalFirst: RegExp;
+  organisationWords: Set<string>;
+  nominativeEndings: Array<[string, string]>;
+}
+
+export interface PeriodParts {
+  month: (w: string) => number | undefined;
+  monthFind: RegExp;
+  capitalisedOnly: Set<string>;
+  relativeYear: (w: string) => number | undefined;
+  relativeYearFind: RegExp;
+  wholeYearFind: RegExp;
+  relativeMonth: (w: string) => number | undefined;
+  relativeMonthFind: RegExp;
+  ordinal: (w: string) => number | undefined;
+  ordinalFind: RegExp;
+  yearPart: (w: string) => number | undefined;
+  yearPartFind: RegExp;
+  spanUnit: (w: string) => RateUnit | undefined;
+  spanUnitFind: RegExp;
+  endOfFind: RegExp;
+  numeralFind: RegExp;
+  /** Names of the top-level alternatives of `period`, by capture-group number. */
+  kinds: string[];
+}
+
+const cache = new WeakMap<LanguagePack, Compiled>();
+
+export function compile(pack: LanguagePack): Compiled {
+  let c = cache.get(pack);
+  if (!c) {
+    c = build(pack);
+    cache.set(pack, c);
+  }
+  return c;
+}
+
+const keys = (o: Record<string, unknown>) => Object.keys(o);
+const charClass = (chars: string[]) => chars.map((ch) => (ch === ' ' ? '\\s' : ch.replace(/[\\\]^-]/g, '\\$&'))).join('');
+
+function build(pack: LanguagePack): Compiled {
+  const N = pack.numbers;
+  const P = pack.periods;
+  const E = pack.events;
+  const Q = pack.qualifiers;
+  const A = pack.attribution;
+  const F = pack.forces;
+
+  // ---- numbers
+  const sep = charClass(N.thousandsSeparators);
+  const dec = N.decimalSeparator.replace(/[.\\]/g, '\\$&');
+  const digits = `\\d{1,3}(?:[${sep}]\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?`;
+  const scaleKeys = keys(N.scales);
+  const scaleAlt = alternation(scaleKeys);
+  const numeralAlt = alternation(keys(N.numerals));
+  const joinerAlt = alternation(N.numeralJoiners);
+  const gap = N.numeralsGlued ? '[\\s-]*' : '[\\s-]+';
+  const join = `${gap}(?:${joinerAlt}${gap})?`;
+  const spelled = `${numeralAlt}(?:${join}${numeralAlt})*`;
+  // A scale must end the number: "53.2k", "1,5 тис.", "16 thousand". Abbreviations ending with "." end anyway.
+  const number = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?:(${digits})(?:\\s?(${scaleAlt})(?![\\p{L}\\p{N}]))?|(${spelled})${END})(?![\\p{N}])`,
+    'giu',
+  );
+  // a frame written with a leading space is a separate word ("five times"); others touch the number ("fivefold")
+  const frameAfters = [...new Set(N.foldFrames.map(([, a]) => a))].sort((a, b) => b.length - a.length);
+  const foldFrameAfter = frameAfters.length
+    ? `(?:${frameAfters.map((a) => (/^\s/.test(a) ? `\\s+${phraseSource(a)}` : phraseSource(a))).join('|')})`
+    : '(?!)';
+  const foldFrameBefore = alternation(N.foldFrames.map(([b]) => b).filter(Boolean));
+  const fold = new RegExp(
+    `${START}(?:${foldFrameBefore}\\s+)?(${digits}|${spelled})(${foldFrameAfter})${END}`,
+    'giu',
+  );
+  const ranges = N.ranges.map(([b, m]) => ({
+    before: b ? new RegExp(`${START}${phraseSource(b)}\\s+$`, 'iu') : null,
+    between: new RegExp(`^\\s*${phraseSource(m)}\\s*$`, 'iu'),
+  }));
+
+  // ---- periods
+  const monthAlt = alternation(keys(P.months));
+  const yearSuffix = P.yearSuffixes.length ? `(?:${alternation(P.yearSuffixes)})?` : '';
+  const yearWord = P.yearWords.length ? `(?:\\s+${alternation(P.yearWords)}${END})?` : '';
+  const Y = `(?<![\\p{N},.])(?:1[89]\\d{2}|20\\d{2})(?![\\p{N}])${yearSuffix}${yearWord}`;
+  const ordSuf = (N.ordinalSuffixes ?? []).length ? `(?:${alternation(N.ordinalSuffixes!)})?` : '';
+  const D = `(?:[12]\\d|3[01]|0?[1-9])${ordSuf}`;
+  const M = `${START}${monthAlt}(?![\\p{L}])`;
+  const DATE = `(?:${M}\\s*${D}(?![\\p{N}])(?:,?\\s+${Y})?|${START}${D}\\.?\\s+${monthAlt}(?![\\p{L}])(?:,?\\s+${Y})?)`;
+  const endOf = alternation(P.endOfWords);
+  const ENDOF = `(?:${endOf}\\s*)`;
+  const MY = `${M}(?:,?\\s+(?:of\\s+)?${Y})?`;
+  const EP = `(?:${ENDOF}?(?:${DATE}|${MY}|${Y}))`;
+  const withBefore = P.spanConnectors.filter(([b]) => b);
+  const noBefore = P.spanConnectors.filter(([b]) => !b);
+  const span = [
+    withBefore.length
+      ? `${START}${alternation(withBefore.map(([b]) => b))}\\s+${EP}\\s*${alternation(withBefore.map(([, m]) => m))}\\s*${EP}`
+      : '',
+    noBefore.length ? `${EP}\\s*${alternation(noBefore.map(([, m]) => m))}\\s*${EP}` : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  const since = alternation(P.sinceWords);
+  const war = `${START}${since}\\s+(?:[^\\s,.;:]+\\s+){0,8}?${alternation(P.fullScaleWarPhrases)}${END}`;
+  const numeralOrDigits = `(?:\\d{1,2}|${numeralAlt})`;
+  const ordAlt = alternation(keys(P.ordinals));
+  const unitAlt = alternation(keys(P.spanUnits));
+  const relYearAlt = alternation(keys(P.relativeYears));
+  const yearRef = `(?:${relYearAlt}|${Y}|the\\s+year)`;
+  const firstN = `${START}(?:the\\s+)?${ordAlt}\\s+(?:${numeralOrDigits}[\\s-]+${unitAlt}|${alternation(keys(P.yearParts))})${END}(?:\\s+(?:of\\s+)?${yearRef})?`;
+  const possessiveN = `${START}${yearRef}'s\\s+${numeralOrDigits}[\\s-]+${unitAlt}${END}`;
+  const nUnitsOfYear = `${START}${numeralOrDigits}\\s+${unitAlt}\\s+(?:of\\s+)?${Y}`;
+  const until = `${START}${alternation(P.untilWords)}\\s+${ENDOF}?(?:${DATE}|${MY})`;
+  const asOf = `${START}${alternation(P.asOfWords)}\\s+${ENDOF}?(?:${DATE}|${MY})`;
+  const sinceDate = `${START}${since}\\s+(?:${DATE}|${MY}|${Y})`;
+  const sinceYearStart = `${START}${alternation(P.sinceYearStartPhrases)}${END}`;
+  const report = `${START}${alternation(P.reportTimePhrases ?? [])}${END}`;
+  const same = `${START}${alternation(P.samePeriodPhrases)}${END}`;
+  const rel = `${START}(?:${relYearAlt}|${alternation(P.wholeYearPhrases ?? [])}|${alternation(keys(P.relativeMonths))})${END}`;
+  const year = `(?:${START}${alternation(P.wholeYearWords)}\\s+)?${Y}`;
+  const alts: Array<[string, string]> = [
+    ['report', report], ['war', war], ['sinceYearStart', sinceYearStart], ['span', span], ['possessiveN', possessiveN],
+    ['firstN', firstN], ['nUnitsOfYear', nUnitsOfYear], ['until', until], ['asOf', asOf], ['sinceDate', sinceDate],
+    ['date', DATE], ['relative', rel], ['same', same], ['month', MY], ['year', year],
+  ];
+  const period = new RegExp(alts.map(([, s]) => `(${s})`).join('|'), 'giu');
+  const periodParts: PeriodParts = {
+    month: makeLookup(P.months),
+    monthFind: new RegExp(M, 'giu'),
+    capitalisedOnly: new Set((P.capitalisedMonthsOnly ?? []).map((s) => s.toLowerCase())),
+    relativeYear: makeLookup(P.relativeYears),
+    relativeYearFind: new RegExp(`${START}${relYearAlt}${END}`, 'iu'),
+    wholeYearFind: new RegExp(`${START}${alternation(P.wholeYearPhrases ?? [])}${END}`, 'iu'),
+    relativeMonth: makeLookup(P.relativeMonths),
+    relativeMonthFind: new RegExp(`${START}${alternation(keys(P.relativeMonths))}${END}`, 'iu'),
+    ordinal: makeLookup(P.ordinals),
+    ordinalFind: new RegExp(`${START}${ordAlt}${END}`, 'iu'),
+    yearPart: makeLookup(P.yearParts),
+    yearPartFind: new RegExp(`${START}${alternation(keys(P.yearParts))}${END}`, 'iu'),
+    spanUnit: makeLookup(P.spanUnits),
+    spanUnitFind: new RegExp(`${START}${unitAlt}${END}`, 'iu'),
+    endOfFind: new RegExp(`${START}${endOf}`, 'iu'),
+    numeralFind: new RegExp(`${START}(?:\\d{1,2}|${numeralAlt})${END}`, 'iu'),
+    kinds: alts.map(([k]) => k),
+  };
+
+  // ---- attribution names
+  const cap = `\\p{Lu}[\\p{L}\\p{M}]*(?:['-][\\p{L}\\p{M}]+)*`;
+  const conn = (A.nameConnectors ?? []).length ? `(?:${alternation(A.nameConnectors!)}\\s+)?` : '';
+  const name = `${cap}(?:\\s+${conn}${cap})*(?:\\s*\\(\\s*\\p{Lu}[\\p{L}\\p{M}-]*\\s*\\))?`;
+  const chain = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${name})?`;
+  const heads = alternation(A.sourceHeads ?? []);
+
+  const eventsDict: Record<string, string> = {};
+  for (const [ev, list] of Object.entries(E.events)) for (const p of list) eventsDict[p] = ev;
+  const countedDict: Record<string, Counted> = {};
+  for (const [ct, list] of Object.entries(E.counted)) for (const p of list ?? []) countedDict[p] = ct as Counted;
+  const forceDict: Record<string, string> = {};
+  for (const [f, list] of Object.entries(F.forces)) for (const p of list) forceDict[p] = f;
+  const canonicalKeys = keys(A.canonicalSources);
+
+  return {
+    pack,
+    abbreviations: new Set((pack.abbreviations ?? []).map((a) => a.toLowerCase())),
+    number,
+    numeralToken: new RegExp(`(${numeralAlt})|(${joinerAlt})|[\\s-]+`, 'iuy'),
+    numeral: makeLookup(N.numerals),
+    numeralsNotAlone: new Set(N.numeralsNotAlone.map((s) => s.toLowerCase())),
+    scale: makeLookup(N.scales),
+    groupSeparators: new RegExp(`[${sep}]`, 'g'),
+    decimal: N.decimalSeparator,
+    decimalIsGroup: N.thousandsSeparators.includes(N.decimalSeparator),
+    approximate: phraseRegex(keys(N.approximateNumerals)),
+    approximateValue: makeLookup(N.approximateNumerals),
+    fold,
+    foldWord: phraseRegex(keys(N.foldWords)),
+    foldWordValue: makeLookup(N.foldWords),
+    foldComparative: phraseRegex(N.foldComparatives),
+    percentAfter: new RegExp(`^\\s?${alternation(N.percentWords)}(?![\\p{L}])`, 'iu'),
+    ranges,
+    nonClaimBefore: new RegExp(
+      `(?:${START}|(?<=[\\s(]))${alternation(E.nonClaimBefore)}\\s*\\d[\\d.,/]*(?:(?:\\s*(?:,|and|or|&|/|-|–|—)\\s*)\\d[\\d.,/]*)*`,
+      'giu',
+    ),
+    nonClaimUnitAfter: new RegExp(`^\\s*-?\\s*${alternation(E.nonClaimUnits)}(?![\\p{L}])`, 'iu'),
+    meanAge: phraseRegex(E.meanAgeWords ?? []),
+    anchor: new RegExp(
+      `${START}(?:the|this|that|its|their|a|an)\\s+(?:[\\p{L}-]+\\s+)?${alternation(E.anchorWords ?? [])}${END}`,
+      'iu',
+    ),
+    period,
+    periodParts,
+    qualifierBefore: new RegExp(
+      `${START}(${alternation(keys(Q.qualifiers))})(?:\\s+${alternation(Q.fillers)})*\\s*$`,
+      'iu',
+    ),
+    qualifierValue: makeLookup(Q.qualifiers),
+    qualifierAfter: new RegExp(`^\\s*(${alternation(keys(Q.qualifiersAfter))})${END}`, 'iu'),
+    qualifierAfterValue: makeLookup(Q.qualifiersAfter),
+    rate: phraseRegex(keys(P.rates)),
+    rateValue: makeLookup(P.rates),
+    event: phraseRegex(Object.keys(eventsDict)),
+    eventOf: makeLookup(eventsDict),
+    counted: phraseRegex(Object.keys(countedDict)),
+    countedOf: makeLookup(countedDict),
+    court: phraseRegex(E.courtWords ?? []),
+    record: phraseRegex(E.recordWords),
+    projection: phraseRegex(E.projectionWords),
+    force: phraseRegex(Object.keys(forceDict)),
+    forceOf: makeLookup(forceDict),
+    scope: new RegExp(`${START}${alternation(F.scopeNouns ?? [])}${END}`, 'giu'),
+    scopeLink: new RegExp(
+      `${START}(?:${alternation([...(E.counted.persons ?? []), ...(E.events.death ?? [])])})\\s+${alternation(F.scopeLinks ?? [])}\\s+(${cap}(?:\\s+${cap})*)`,
+      'giu',
+    ),
+    notScope: ((set) => (w: string) => set.has(w.toLowerCase()))(new Set((F.notScopes ?? []).map((s) => s.toLowerCase()))),
+    nationwide: phraseRegex(F.nationwide ?? []),
+    ownWork: phraseRegex(A.ownWork ?? []),
+    sourceBefore: phraseRegex([...A.sourceBefore, ...A.citingWords]),
+    citing: ((set) => (w: string) => set.has(w.toLowerCase().replace(/\s+/g, ' ')))(new Set(A.citingWords.map((s) => s.toLowerCase()))),
+    reportingVerb: phraseRegex(A.reportingVerbs),
+    sourceAfter: new RegExp(`(${name})${alternation(A.sourceAfter ?? [])}${END}`, 'gu'),
+    sameSource: ((re) => (w: string) => re.test(w))(new RegExp(`(?:^|\\s)${alternation(A.sameSource)}$`, 'iu')),
+    titlesAtStart: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternation(A.titles)}\\s+)+`, 'iu'),
+    name,
+    nameAtEnd: new RegExp(`(${name})${chain}\\s*$`, 'u'),
+    nameAppositiveAtEnd: new RegExp(`(${name})\\s*,\\s*(?:\\p{Ll}|\\()[^,]*,\\s*$`, 'u'),
+    nameFirst: new RegExp(`(${name})${chain}`, 'u'),
+    nameAtStart: new RegExp(`^\\s*(${name})`, 'u'),
+    lowerSourceAtEnd: new RegExp(`(?:the\\s+)?((?:[\\p{Ll}-]+(?:'s)?\\s+){1,3}${heads})\\s*$`, 'u'),
+    canonical: makeLookup(A.canonicalSources),
+    canonicalFirst: canonicalKeys.length ? new RegExp(`${START}${alternation(canonicalKeys)}${END}`, 'iu') : /(?!)/u,
+    organisationWords: new Set((A.organisationWords ?? []).map((s) => s.toLowerCase())),
+    nominativeEndings: A.nominativeEndings,
+  };
+}

@@ -1,0 +1,148 @@
+// Cue extractors: each recognises one kind of phrase in a sentence and returns mentions with absolute spans.
+import type { Counted, RateUnit } from '../../claim/taxonomy';
+import type { Compiled } from './compile';
+import { extractNumbers, joinRanges } from './numbers';
+import { extractPeriods } from './periods';
+import { extractSources } from './attribution';
+import type { Cue, Mention, NumberMention, PeriodMention, SentenceCues } from './types';
+
+const TIME = /(?<![\p{N}])(?:[01]?\d|2[0-3]):[0-5]\d(?:[–-](?:[01]?\d|2[0-3]):[0-5]\d)?(?![\p{N}])/gu;
+const PHONE = /\+\d[\d\s().-]{6,}\d/gu;
+const HYPHEN_COMPOUND = /^-[\p{L}]/u;
+const BOUNDARY = /[,;:()–—]|\s-\s|\s(?:but|yet|while|whereas)\s/gu;
+
+export function cueList<T>(re: RegExp, s: string, base: number, rule: string, value: (w: string) => T | undefined): Cue<T>[] {
+  const out: Cue<T>[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const v = value(m[0]);
+    if (v !== undefined) out.push({ start: base + m.index, end: base + m.index + m[0].length, rule, value: v });
+  }
+  return out;
+}
+
+function mentions(re: RegExp, s: string, base: number, rule: string): Mention[] {
+  return cueList(re, s, base, rule, () => true);
+}
+
+const inside = (x: { start: number; end: number }, list: Array<{ start: number; end: number }>) =>
+  list.some((y) => y.start <= x.start && x.end <= y.end);
+const overlapsAny = (x: { start: number; end: number }, list: Array<{ start: number; end: number }>) =>
+  list.some((y) => y.start < x.end && x.start < y.end);
+
+/** Runs every extractor over one sentence. `heavy` is false for sentences with no number at all. */
+export function collectCues(c: Compiled, s: string, base: number, published: string): SentenceCues {
+  const hasDigit = /\p{N}/u.test(s);
+  c.number.lastIndex = 0;
+  const heavy = hasDigit || c.number.test(s) || (c.foldWord.lastIndex = 0, c.foldWord.test(s));
+  const periods = extractPeriods(c, s, base, published);
+  const cues: SentenceCues = {
+    numbers: [],
+    blocked: [],
+    periods,
+    events: cueList(c.event, s, base, 'event', c.eventOf),
+    counted: [],
+    court: [],
+    forces: cueList(c.force, s, base, 'force', c.forceOf),
+    qualifiersAfter: [],
+    rates: [],
+    records: [],
+    projections: [],
+    scopes: [],
+    sources: extractSources(c, s, base),
+    nationwide: (c.nationwide.lastIndex = 0, c.nationwide.test(s)),
+    meanAge: [],
+    boundaries: [],
+  };
+  cues.scopes = extractScopes(c, s, base);
+  // force words inside a period phrase ("since Russia's invasion") or a source's name name no force
+  cues.forces = cues.forces.filter((f) => !inside(f, periods) && !inside(f, cues.sources.filter((x) => x.name)));
+  if (!heavy) return cues;
+
+  const blocked: Mention[] = [
+    ...mentions(c.nonClaimBefore, s, base, 'filter.before'),
+    ...mentions(TIME, s, base, 'filter.time'),
+    ...mentions(PHONE, s, base, 'filter.phone'),
+  ];
+  cues.blocked = blocked;
+  let nums = extractNumbers(c, s, base).filter((n) => !overlapsAny(n, blocked) && !inside(n, periods.filter((p) => p.role !== 'same')));
+  nums = nums.filter((n) => !isYear(s, base, n));
+  nums = joinRanges(c, s, base, nums);
+  nums = nums.filter((n) => {
+    if (n.fold) return true;
+    const after = s.slice(n.end - base, n.end - base + 24);
+    if (HYPHEN_COMPOUND.test(after)) return false; // "41-year-old", "nine-month"
+    return !c.nonClaimUnitAfter.test(after);
+  });
+  cues.numbers = nums;
+  cues.counted = cueList(c.counted, s, base, 'counted', c.countedOf) as Cue<Counted>[];
+  cues.court = mentions(c.court, s, base, 'court');
+  cues.rates = cueList(c.rate, s, base, 'rate', c.rateValue) as Cue<RateUnit>[];
+  cues.records = mentions(c.record, s, base, 'kind.record');
+  cues.projections = mentions(c.projection, s, base, 'kind.projection');
+  cues.meanAge = mentions(c.meanAge, s, base, 'statistic.meanAge');
+  cues.boundaries = boundaries(s, base, [...nums, ...periods]);
+  return cues;
+}
+
+/** A bare four-digit year ("in 2024", "2025 is") is a date, not a figure. */
+function isYear(s: string, base: number, n: NumberMention): boolean {
+  if (n.fold || n.percent || n.scale !== undefined || n.spelled) return false;
+  const t = s.slice(n.start - base, n.end - base);
+  return /^(?:1[89]\d{2}|20\d{2})$/.test(t);
+}
+
+function boundaries(s: string, base: number, spans: Array<{ start: number; end: number }>): number[] {
+  const out: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
+    const at = base + m.index;
+    if (spans.some((x) => x.start <= at && at < x.end)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/** Scopes: "155th Mechanized Brigade", "Central Military District", "Mykolaiv region", "dead from Bashkortostan". */
+function extractScopes(c: Compiled, s: string, base: number): Cue<string>[] {
+  const out: Cue<string>[] = [];
+  c.scope.lastIndex = 0;
+  for (let m = c.scope.exec(s); m; m = c.scope.exec(s)) {
+    // walk back over capitalised words and an ordinal number
+    let i = m.index;
+    const words: string[] = [];
+    for (;;) {
+      const before = s.slice(0, i);
+      const w = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'-]*|\d+(?:st|nd|rd|th|\.)?)\s+$/u.exec(before);
+      if (!w || words.length >= 4) break;
+      words.unshift(w[1]!);
+      i = before.length - w[0].length + (w[0].startsWith(' ') ? 1 : 0);
+      if (/^\d/.test(w[1]!)) break;
+    }
+    if (words.length === 0) continue;
+    const nounCapital = /^\p{Lu}/u.test(m[0]);
+    if (!nounCapital && words.every((w) => /^\d/.test(w))) continue;
+    const lead = words.join(' ');
+    c.force.lastIndex = 0;
+    const fm = c.force.exec(lead);
+    if (fm && fm[0].length === lead.length) continue; // "Russian army" is the force itself
+    if (/^(?:The|A|An|In|On|At|Of|For|By|From|To)$/u.test(words[0]!) && words.length === 1) continue;
+    const first = /^(?:The|A|An|In|On|At|Of|For|By|From|To)$/u.test(words[0]!) ? 1 : 0;
+    const start = i + (first ? words[0]!.length + 1 : 0);
+    const text = s.slice(start, m.index + m[0].length);
+    out.push({ start: base + start, end: base + m.index + m[0].length, rule: 'scope.named', value: text });
+  }
+  c.scopeLink.lastIndex = 0;
+  for (let m = c.scopeLink.exec(s); m; m = c.scopeLink.exec(s)) {
+    const name = m[1]!;
+    if (c.notScope(name)) continue;
+    c.force.lastIndex = 0;
+    const fm = c.force.exec(name);
+    if (fm && fm[0].length === name.length) continue;
+    const at = m.index + m[0].length - name.length;
+    out.push({ start: base + at, end: base + at + name.length, rule: 'scope.link', value: name });
+  }
+  return out;
+}
+
+export type { PeriodMention };

@@ -1,0 +1,60 @@
+// The extraction pipeline, declared: segmentation, then per sentence the extractors (collectCues), then the
+// claim assembly and the refiners, in this order. `trace` records which rules fired, for tests and debugging.
+import type { ExtractedClaim } from '../../claim/claim';
+import type { LanguagePack } from '../lang/types';
+import { assembleSentence, carry, endParagraph, type Context } from './assemble';
+import { compile } from './compile';
+import { collectCues } from './cues';
+import { refiners } from './refine';
+import { paragraphs, sentences } from './segment';
+import { normalize } from './text';
+
+/** The extractors collectCues runs on each sentence, in order (documentation of the pipeline; see cues.ts). */
+export const EXTRACTORS = [
+  'periods', 'events', 'forces', 'sources', 'scopes', 'filters (article/part numbers, times, phones, years, units, ages)',
+  'numbers (x-fold, fold words, lexical approximations, digits + scales, spelled)', 'ranges + percent', 'counted',
+  'court', 'rates', 'record', 'projection', 'mean age', 'clause boundaries',
+] as const;
+
+export interface PipelineOptions {
+  published: string;
+  language: string;
+  trace?: string[];
+}
+
+export function runPipeline(pack: LanguagePack, original: string, opts: PipelineOptions): ExtractedClaim[] {
+  const c = compile(pack);
+  const text = normalize(original);
+  const trace = opts.trace ?? [];
+  const ctx: Context = {
+    published: opts.published, language: opts.language, force: null, source: null, sourceIsPerson: false,
+    eventCounts: new Map(), paraPeriod: null, paraEvent: null, paraCounted: null, paraScope: null,
+    prevParaClaim: null, paraClaims: [],
+  };
+  let claims: ExtractedClaim[] = [];
+  for (const para of paragraphs(text)) {
+    for (const sent of sentences(text, para, c.abbreviations)) {
+      const s = text.slice(sent.start, sent.end);
+      let made: ExtractedClaim[] = [];
+      try {
+        const cues = collectCues(c, s, sent.start, opts.published);
+        made = cues.numbers.length ? assembleSentence(c, text, { ...sent, rule: 'sentence' }, cues, ctx, trace) : [];
+        carry(cues, ctx, sent.end, made);
+      } catch (err) {
+        // a bug in a rule must not lose the document; it is named with its offset
+        trace.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);
+        if (process.env.ABSENTIA_STRICT) throw err;
+      }
+      claims.push(...made);
+    }
+    endParagraph(ctx);
+  }
+  for (const r of refiners) {
+    const before = claims.length;
+    claims = r.run(claims, original);
+    if (claims.length !== before) trace.push(`refine ${r.name}: ${before} -> ${claims.length}`);
+  }
+  // quotes come from the original text (normalisation only folded look-alike characters)
+  for (const cl of claims) cl.quote = original.slice(cl.sentence.start, cl.sentence.end);
+  return claims;
+}
