@@ -1,7 +1,7 @@
 // A local news site on 127.0.0.1 for the queue tests and the queue benchmark: numbered articles with
 // figures on unauthorized absence (text generated here, each one different), a feed listing them,
 // pages that always fail, and pages that answer slowly. Counts the requests it serves per path.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -36,7 +36,9 @@ ${a.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 }
 
 export interface Site {
+  /** Origin of the first host; `bases` has one per host. */
   base: string;
+  bases: string[];
   /** Requests served, by path. */
   hits: Map<string, number>;
   /** Articles listed by /feed.xml (ids); change it to change the feed. */
@@ -48,11 +50,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
+/** The site on one or more loopback addresses (several hosts let per-host politeness run hosts in parallel). */
+export async function startSite(hosts: string[] = ['127.0.0.1']): Promise<Site> {
   const hits = new Map<string, number>();
   const delays = new Map<number, number>();
   const site = { hits, delays, feedItems: [] as number[], everyDelayMs: 0 } as Site;
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const path = (req.url ?? '/').split('?')[0];
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const news = /^\/news\/(\d+)$/u.exec(path);
@@ -61,7 +65,7 @@ export async function startSite(): Promise<Site> {
       const send = () => {
         if (res.destroyed) return;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(articleHtml(id, site.base));
+        res.end(articleHtml(id, origin));
       };
       const wait = (hits.get(path) === 1 ? (delays.get(id) ?? 0) : 0) + site.everyDelayMs;
       if (wait > 0) setTimeout(send, wait).unref();
@@ -76,9 +80,9 @@ export async function startSite(): Promise<Site> {
     if (path === '/feed.xml' || path === '/mirror/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(
-        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test site</title><link>${site.base}/</link>` +
+        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test site</title><link>${origin}/</link>` +
           site.feedItems
-            .map((i) => `<item><title>${generateArticle(i).title}</title><link>${site.base}/news/${i}</link><guid>${site.base}/news/${i}</guid></item>`)
+            .map((i) => `<item><title>${generateArticle(i).title}</title><link>${origin}/news/${i}</link><guid>${origin}/news/${i}</guid></item>`)
             .join('') +
           '</channel></rss>',
       );
@@ -86,14 +90,22 @@ export async function startSite(): Promise<Site> {
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
-  });
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  site.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  site.close = () =>
-    new Promise<void>((resolve) => {
+  };
+  const servers: Server[] = [];
+  site.bases = [];
+  for (const host of hosts) {
+    const server = createServer(handler);
+    server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve) => server.listen(0, host, resolve));
+    servers.push(server);
+    site.bases.push(`http://${host}:${(server.address() as AddressInfo).port}`);
+  }
+  site.base = site.bases[0];
+  site.close = async () => {
+    for (const server of servers) {
       server.closeAllConnections();
-      server.close(() => resolve());
-    });
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  };
   return site;
 }
