@@ -155,7 +155,7 @@ function claimTableRow(r: ClaimRow): string[] {
   const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
   const q = { exact: '', approx: '~', at_least: '>=', at_most: '<=', range: '' }[r.qualifier] ?? '';
   const value = `${q}${r.is_range ? `${fmt(r.value_low)}-${fmt(r.value_high)}` : fmt(r.value_low)}${r.statistic === 'share' ? '%' : r.statistic === 'ratio' ? 'x' : ''}`;
-  const period = r.period_start || r.period_end ? `${r.period_start ?? '…'}..${r.period_end ?? '…'}` : '';
+  const period = r.period_start || r.period_end ? `${r.period_start ?? '?'}..${r.period_end ?? '?'}` : '';
   return [String(r.id), r.force, r.event, r.counted, value, period, r.per ?? '', r.kind, r.source ?? '', r.published ?? '', String(r.document_id ?? '')];
 }
 

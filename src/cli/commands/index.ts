@@ -5,6 +5,7 @@ import { registerClaims } from './claims';
 import { registerDocuments } from './documents';
 import { registerMigrate } from './migrate';
 import { registerDb } from './db';
+import { registerIngest } from './ingest';
 import { registerServe } from './serve';
 import { registerUser } from './user';
 import { registerSeries } from './series';
@@ -21,6 +22,7 @@ const registrations: Register[] = [
   registerDocuments,
   registerMigrate,
   registerDb,
+  registerIngest,
   registerServe,
   registerUser,
   registerSeries,
