@@ -298,22 +298,16 @@ function pickSource(sources: SourceMention[], at: number): SourceMention | undef
   return undefined;
 }
 
-/** Periods that may date a figure: no report dates ("reported last December"), no points. */
+/** Periods that may date a figure: no report dates ("Bloomberg reported last December that"), no points. */
 function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMention[] {
   return cues.periods.filter((p) => {
     if (p.role === 'report' || p.role === 'point') return false;
-    const before = text.slice(Math.max(0, p.start - 24), p.start);
+    if (p.role !== 'closed') return true;
+    const words = /(\p{L}+)(?:\s+(\p{L}+))?\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    if (!words || (words[2] && /^(?:the|a|an|der|die|das|le|la|les|il|lo)$/iu.test(words[2]))) return true;
     c.reportingVerb.lastIndex = 0;
-    const m = /([\p{L}]+)\s+$/u.exec(before);
-    if (m && p.role === 'closed') {
-      c.reportingVerb.lastIndex = 0;
-      if (c.reportingVerb.test(m[1]!) && m[1]!.length === c.reportingVerb.source.length * 0 + m[1]!.length) {
-        c.reportingVerb.lastIndex = 0;
-        const vm = c.reportingVerb.exec(m[1]!);
-        if (vm && vm[0].length === m[1]!.length) return false;
-      }
-    }
-    return true;
+    const vm = c.reportingVerb.exec(words[1]!);
+    return !(vm && vm[0].length === words[1]!.length);
   });
 }
 
@@ -363,7 +357,7 @@ function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, 
     period = chosen.period;
     basis = 'inferred';
     ruleName = 'period.paragraph';
-  } else if (ctx.paraClaims.length === 0 && ctx.prevParaClaim && ctx.prevParaClaim.event === event && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
+  } else if (cues.periods.length === 0 && ctx.paraClaims.length === 0 && ctx.prevParaClaim && ctx.prevParaClaim.event === event && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
     period = ctx.prevParaClaim.period;
     basis = 'inferred';
     ruleName = 'period.previousParagraph';

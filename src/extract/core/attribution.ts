@@ -64,7 +64,7 @@ function nameIn(c: Compiled, text: string): { index: number; text: string } | nu
 
 /** The name or lower-case institution right before a reporting verb; null for anaphors and no subject. */
 function subjectBefore(c: Compiled, before: string): { text: string; fromEnd: number } | null {
-  const trimmed = before.replace(AUX, '');
+  const trimmed = before.replace(AUX, "").replace(/\s+$/u, "");
   const tail = before.length - trimmed.length;
   if (c.sameSource(trimmed)) return null;
   const app = c.nameAppositiveAtEnd.exec(trimmed);

@@ -128,7 +128,7 @@ function build(pack: LanguagePack): Compiled {
   const spelled = `${numeralAlt}(?:${join}${numeralAlt})*`;
   // A scale must end the number: "53.2k", "1,5 тис.", "16 thousand". Abbreviations ending with "." end anyway.
   const number = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(${digits})(?:\\s?(${scaleAlt})(?![\\p{L}\\p{N}]))?|(${spelled})${END})(?![\\p{N}])`,
+    `(?<![\\p{L}\\p{N}.,])(?:(${digits})(?:\\s?(${scaleAlt})(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))|(${spelled})${END})`,
     'giu',
   );
   // a frame written with a leading space is a separate word ("five times"); others touch the number ("fivefold")

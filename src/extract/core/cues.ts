@@ -122,7 +122,7 @@ function extractScopes(c: Compiled, s: string, base: number): Cue<string>[] {
     if (words.length === 0) continue;
     const nounCapital = /^\p{Lu}/u.test(m[0]);
     if (!nounCapital && words.every((w) => /^\d/.test(w))) continue;
-    const lead = words.join(' ');
+    const lead = words.join(' ').replace(/'s$/u, '');
     c.force.lastIndex = 0;
     const fm = c.force.exec(lead);
     if (fm && fm[0].length === lead.length) continue; // "Russian army" is the force itself

@@ -225,12 +225,18 @@ function firstN(c: Compiled, text: string, py: number, pm: number, published: st
     firstMonth = n > 0 ? (n - 1) * len + 1 : 13 - len;
     months = len;
   } else {
-    const unitM = P.spanUnitFind.exec(text);
+    // the count and the unit that follows it ("seven-month"), not the "year" of "this year's"
+    const numM = [...text.matchAll(new RegExp(P.numeralFind.source, 'giu'))].find((m) => {
+      const rest = text.slice(m.index! + m[0].length);
+      const u = P.spanUnitFind.exec(rest);
+      return u !== null && /^[\s-]*$/u.test(rest.slice(0, u.index));
+    });
+    if (!numM) return null;
+    const rest = text.slice(numM.index! + numM[0].length);
+    const unitM = P.spanUnitFind.exec(rest);
     const unit = unitM ? P.spanUnit(unitM[0]) : undefined;
-    const numText = text.slice(0, unitM?.index ?? text.length);
-    const nums = [...numText.matchAll(new RegExp(P.numeralFind.source, 'giu'))];
-    const last = nums[nums.length - 1]?.[0];
-    const count = last === undefined ? undefined : /\d/.test(last) ? Number(last) : c.numeral(last);
+    const last = numM[0];
+    const count = /\d/.test(last) ? Number(last) : c.numeral(last);
     if (!count || unit !== 'month' || count > 12) return null;
     if (n < 0) {
       // "the last three months": the three full months before publication
