@@ -15,15 +15,20 @@ export interface Article extends PageMetadata {
 }
 
 /** Pages with more elements than this are refused rather than parsed (a DOM bomb costs seconds and memory). */
-const MAX_ELEMENTS = 60_000;
+const MAX_ELEMENTS = 30_000;
+/** Readability's scoring is quadratic in nesting depth (1,000 nested divs take 25 s): deeper pages are refused. */
+const MAX_DEPTH = 300;
 
 export function extractArticle(html: string, url: string, headerLanguage?: string | null): Article {
+  precheckMarkup(html, url);
   const { document } = parseHTML(html);
   if (!document.documentElement) throw new AbsentiaError('invalid_input', 'no HTML document found', url);
   const elements = document.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) {
     throw new AbsentiaError('too_large', `page has ${elements} elements (more than ${MAX_ELEMENTS})`, url);
   }
+  const depth = maxDepth(document.documentElement as unknown as Element, MAX_DEPTH);
+  if (depth > MAX_DEPTH) throw new AbsentiaError('too_large', `page nests elements more than ${MAX_DEPTH} deep`, url);
   // Metadata first: Readability rewrites the document it is given, and we do not need the page after it.
   const meta = pageMetadata(document as unknown as Document, url);
   let text = '';
@@ -48,6 +53,43 @@ export function extractArticle(html: string, url: string, headerLanguage?: strin
     }
   }
   return { ...meta, text, extraction, language: pageLanguage(meta.declaredLanguage ?? headerLanguage ?? null, text) };
+}
+
+// Elements whose end tag may be left out: the parser closes them itself, so they do not nest deeper.
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+
+/**
+ * A scan of the raw markup before parsing (the DOM library itself takes seconds on 100,000 nested tags):
+ * refuses pages with far too many tags or far too deep nesting of tags that must be closed.
+ */
+function precheckMarkup(html: string, url: string): void {
+  let tags = 0;
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>/gu)) {
+    tags++;
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > max) max = depth;
+  }
+  if (tags > 2 * MAX_ELEMENTS) throw new AbsentiaError('too_large', `page has ${tags} tags (more than ${2 * MAX_ELEMENTS})`, url);
+  if (max > 4 * MAX_DEPTH) throw new AbsentiaError('too_large', `page nests elements more than ${MAX_DEPTH} deep`, url);
+}
+
+/** Depth of the element tree, counted without recursion; stops early once past `limit`. */
+function maxDepth(root: Element, limit: number): number {
+  let max = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 const BLOCK = new Set([
