@@ -14,10 +14,10 @@ export const dataNouns = [
 /** After the source: "der Generalstaatsanwaltschaft zufolge", "nach Selenskyjs Worten". */
 export const sourceAfter = ['zufolge', 'worten', 'angaben zufolge', 'zählung', 'zählung zufolge', 'schätzung', 'schätzungen', 'berechnungen'];
 export const reportingVerbs = [
-  'sagte*', 'sagt', 'erklärte*', 'erklärt', 'berichtet*', 'teilte* mit', 'teilt mit', 'meldet*', 'angegeben', 'genannt',
+  'sagte*', 'sagt', 'erklärte*', 'erklärt', 'berichtet*', 'teilte* mit', 'teilt mit', 'teilte', 'teilten', 'meldet*', 'angegeben', 'genannt',
   'schätzt', 'schätzen', 'schätzte*', 'gehen von', 'geht von', 'bezifferte*', 'beziffert', 'nannte*', 'mitgeteilt',
-  'veröffentlicht*', 'zählte*', 'zählt', 'registrierte*', 'dokumentiert*', 'identifiziert*', 'räumte* ein',
-  'bestätigte*', 'hervor',
+  'veröffentlicht*', 'dokumentiert*', 'räumte* ein',
+  'bestätigte*',
 ];
 /** Phrases handing the figures just given to the source that follows ("Das geht aus Zahlen der X hervor"). */
 export const backReferences = [
@@ -27,10 +27,10 @@ export const backReferences = [
 /** "X unter Berufung auf Y", "Zahlen der Y, über die X berichtet": the data origin is Y. */
 export const citingWords = [
   'unter berufung auf', 'unter verweis auf', 'beruft sich auf', 'berufen sich auf', 'stützt sich auf', 'zitiert',
-  'mit verweis auf', 'über die', 'über die die',
+  'mit verweis auf',
 ];
 export const sameSource = [
-  'derselben quelle', 'dieselbe quelle', 'der gleichen quelle', 'ebenda', 'er', 'sie', 'seinen worten', 'ihren worten',
+  'das', 'dies', 'derselben quelle', 'dieselbe quelle', 'der gleichen quelle', 'ebenda', 'er', 'sie', 'seinen worten', 'ihren worten',
   'der behörde', 'die behörde', 'der sender', 'des senders', 'die ermittler', 'der ermittler', 'die staatsanwälte',
 ];
 /** Titles and roles dropped from a person's name ("Präsident Wolodymyr Selenskyj" → "Wolodymyr Selenskyj"). */

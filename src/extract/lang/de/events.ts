@@ -2,8 +2,8 @@
 
 export const events: Record<string, string[]> = {
   awol: [
-    'unerlaubte entfernung von der truppe', 'unerlaubten entfernung von der truppe', 'unerlaubt von der truppe entfernt',
-    'unerlaubt entfernt', 'unerlaubt abwesend', 'eigenmächtige verlassen der einheit', 'eigenmächtigen verlassen*',
+    'unerlaubt* entfernung von der truppe', 'unerlaubt von der truppe entfernt', 'eigenmächtig', 'eigenmächtige* entfernung*',
+    'unerlaubt entfernt', 'unerlaubt abwesend', 'eigenmächtige* verlassen*',
     'eigenmächtiges verlassen*', 'eigenmächtig verlassen', 'eigenmächtige abwesenheit', 'unerlaubte abwesenheit',
     'unerlaubten abwesenheit', 'unerlaubtes verlassen*', 'unerlaubten verlassen*', 'unerlaubt verlassen',
     'ohne erlaubnis verlassen', 'ohne genehmigung verlassen', 'einheit verlassen', 'einheiten verlassen',

@@ -1,7 +1,7 @@
 // German names of the forces (adjectives in every ending, countries, capitals, institutions) and of scopes.
 export const forces: Record<string, string[]> = {
   UA: [
-    'ukrainisch*', 'ukraine', 'ukrainer*', 'kiew', 'kyjiw', 'kiews', 'streitkräfte der ukraine', 'selenskyj*',
+    'ukrainisch*', 'ukraine', 'ukrainer*', 'kiew', 'kyjiw', 'kiews', 'streitkräfte der ukraine',
     'generalstaatsanwaltschaft', 'staatliche ermittlungsbüro', 'staatlichen ermittlungsbüros', 'werchowna rada',
     'artikel 407', 'artikel 408', 'art. 407', 'art. 408',
   ],
@@ -15,7 +15,7 @@ export const scopeNouns = [
   'brigade', 'mechanisierte brigade', 'bataillon', 'regiment', 'division', 'korps', 'armee', 'militärbezirk', 'gebiet',
   'oblast', 'region', 'bezirk', 'garnison', 'flotte', 'republik',
 ];
-export const scopeLinks = ['aus', 'in'];
+export const scopeLinks = ['aus'];
 export const notScopes = [
   'ukraine', 'russland', 'frankreich', 'polen', 'deutschland', 'europa', 'belarus', 'kiew', 'moskau', 'front',
   'westliche nachrichtendienste', 'generalstaatsanwaltschaft',

@@ -13,6 +13,8 @@ export const de: LanguagePack = {
     'jan.', 'feb.', 'febr.', 'apr.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dez.', 'tsd.', 'mio.', 'mrd.', 'nr.',
     'art.', 'abs.', 'ca.', 'bzw.', 'z.', 'b.', 'u.', 'a.', 'usw.', 'vgl.', 'dr.', 'prof.', 'st.', 'str.', 'tel.', 'mind.',
     'inkl.', 'gen.', 'oberst.', 'v.', 'chr.', 'evtl.', 'ggf.', 'sog.', 'd.', 'h.', 'j.',
+    // day ordinals: "am 25. Februar" does not end a sentence
+    ...Array.from({ length: 31 }, (_, i) => `${i + 1}.`),
   ],
   numbers,
   periods,

@@ -50,7 +50,8 @@ export const fullScaleWarPhrases = [
   'kriegsbeginn', 'kriegsausbruch', 'beginn des krieges', 'beginn des kriegs', 'beginn der invasion',
   'beginn der großinvasion', 'großinvasion', 'vollinvasion', 'beginn der russischen invasion', 'invasion',
   'beginn des angriffskriegs', 'beginn des angriffskrieges', 'angriffskrieg*', 'beginn der groß angelegten invasion',
-  'beginn der vollumfänglichen invasion', '24. februar 2022',
+  'beginn der vollumfänglichen invasion', '24. februar 2022', 'großinvasion im februar 2022', 'invasion im februar 2022',
+  'kriegsbeginn im februar 2022', 'angriffskrieg im februar 2022',
 ];
 export const spanConnectors: Array<[string, string]> = [
   ['von', 'bis'], ['vom', 'bis'], ['vom', 'bis zum'], ['zwischen', 'und'], ['zwischen dem', 'und dem'],

@@ -1,9 +1,9 @@
 // Italian names of the forces and of scopes.
 export const forces: Record<string, string[]> = {
-  UA: ['ucrain*', 'ucraina', 'kiev', 'kyiv', 'zelensky*', 'procura generale ucraina', 'articolo 407', 'articolo 408'],
+  UA: ['ucrain*', 'ucraina', 'kiev', 'kyiv', 'procura generale ucraina', 'articolo 407', 'articolo 408'],
   RU: ['russ*', 'russia', 'mosca', 'cremlino', 'putin', 'mediazona', 'articolo 337', 'articolo 338', 'wagner'],
 };
 export const scopeNouns = ['brigata', 'brigata meccanizzata', 'battaglione', 'reggimento', 'divisione', 'corpo d\'armata', 'distretto militare', 'regione', 'oblast', 'guarnigione', 'flotta'];
-export const scopeLinks = ['da', 'della', 'in'];
+export const scopeLinks = ['provenienti da'];
 export const notScopes = ['ucraina', 'russia', 'francia', 'polonia', 'germania', 'europa', 'bielorussia', 'kiev', 'mosca', 'fronte'];
 export const nationwide = ['in tutto il paese', 'a livello nazionale', 'in totale', 'complessivamente'];

@@ -1,7 +1,7 @@
 // Polish names of the forces and of scopes.
 export const forces: Record<string, string[]> = {
   UA: [
-    'ukraiń*', 'ukraina', 'ukrainy', 'ukrainie', 'ukrainę', 'kijów', 'kijowa', 'kijowie', 'zełenski*', 'siły zbrojne ukrainy',
+    'ukraiń*', 'ukraina', 'ukrainy', 'ukrainie', 'ukrainę', 'kijów', 'kijowa', 'kijowie', 'siły zbrojne ukrainy',
     'sił zbrojnych ukrainy', 'państwowe biuro śledcze', 'państwowego biura śledczego', 'prokuratur* generaln* ukrainy',
     'art. 407', 'art. 408',
   ],
@@ -11,6 +11,6 @@ export const scopeNouns = [
   'brygada', 'brygady', 'brygadzie', 'batalion', 'batalionu', 'pułk', 'pułku', 'dywizja', 'dywizji', 'korpus', 'okręg wojskowy',
   'obwód', 'obwodu', 'obwodzie', 'region', 'regionu', 'regionie',
 ];
-export const scopeLinks = ['z', 'w'];
+export const scopeLinks = ['pochodzących z'];
 export const notScopes = ['ukraina', 'ukrainy', 'rosja', 'rosji', 'europa', 'białoruś', 'kijów', 'moskwa', 'front', 'bloomberg'];
 export const nationwide = ['w całym kraju', 'w skali kraju', 'ogółem', 'w całej ukrainie', 'w całej rosji'];
