@@ -5,12 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SOURCES = ["the Prosecutor General's Office", 'the State Bureau of Investigation', 'the General Staff'];
+const UA_SOURCES = ["the Prosecutor General's Office", 'the State Bureau of Investigation'];
+const RU_SOURCES = ['Mediazona', 'Verstka'];
 
 /** One article, different for every i: a title, three paragraphs, two figures with sources and months. */
 export function generateArticle(i: number): { title: string; published: string; paragraphs: string[] } {
   const month = MONTHS[i % 9];
-  const source = SOURCES[i % SOURCES.length];
   const cases = 1000 + ((i * 7919) % 90_000);
   const deserters = 100 + ((i * 104_729) % 9000);
   const published = `2025-${String(10 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
@@ -18,9 +18,9 @@ export function generateArticle(i: number): { title: string; published: string; 
     title: `Report ${i}: absence cases in ${month}`,
     published,
     paragraphs: [
-      `According to ${source}, ${cases.toLocaleString('en-US')} criminal cases of unauthorized abandonment of a unit were registered in ${month} 2025.`,
-      `Investigators said ${deserters.toLocaleString('en-US')} servicemen were suspected of desertion over the same month, in case file ${i}.`,
-      `Analysts in region ${i % 17} noted that the figures were published without a breakdown by brigade.`,
+      `Ukrainian armed forces are struggling with absences, citing data from ${UA_SOURCES[i % 2]}. In ${month} 2025, ${cases.toLocaleString('en-US')} cases of unauthorized abandonment of a unit were registered.`,
+      `Russian army desertion is also rising. Investigators said ${deserters.toLocaleString('en-US')} cases of desertion were opened in ${month} 2025, according to ${RU_SOURCES[i % 2]}.`,
+      `Analysts in region ${i % 17} noted that the figures for file ${i} were published without a breakdown by brigade.`,
     ],
   };
 }
