@@ -13,6 +13,8 @@ import { registerCheck } from './check';
 import { registerContradictions } from './contradictions';
 import { registerExport } from './export';
 import { registerImportTable } from './import-table';
+import { registerWatch } from './watch';
+import { registerExtract } from './extract';
 
 type Register = (program: Command) => void;
 
@@ -30,6 +32,8 @@ const registrations: Register[] = [
   registerContradictions,
   registerExport,
   registerImportTable,
+  registerWatch,
+  registerExtract,
 ];
 
 export function registerAll(program: Command): void {

@@ -4,6 +4,7 @@ import type { Compiled } from './compile';
 import { extractNumbers, joinRanges } from './numbers';
 import { extractPeriods } from './periods';
 import { extractSources } from './attribution';
+import { mergeEventPairs } from './event-pairs';
 import type { Cue, Mention, NumberMention, PeriodMention, SentenceCues } from './types';
 
 const TIME = /(?<![\p{N}])(?:[01]?\d|2[0-3]):[0-5]\d(?:[–-](?:[01]?\d|2[0-3]):[0-5]\d)?(?![\p{N}])/gu;
@@ -40,7 +41,7 @@ export function collectCues(c: Compiled, s: string, base: number, published: str
     numbers: [],
     blocked: [],
     periods,
-    events: cueList(c.event, s, base, 'event', c.eventOf),
+    events: mergeEventPairs(cueList(c.event, s, base, 'event', c.eventOf), s, base),
     counted: [],
     court: [],
     forces: cueList(c.force, s, base, 'force', c.forceOf),
