@@ -5,6 +5,8 @@ import { de } from './de/index';
 import { fr } from './fr/index';
 import { pl } from './pl/index';
 import { it } from './it/index';
+import { uk } from './uk/index';
+import { ru } from './ru/index';
 
 export const PACKS: Record<string, LanguagePack> = {
   en,
@@ -12,6 +14,8 @@ export const PACKS: Record<string, LanguagePack> = {
   fr,
   pl,
   it,
+  uk,
+  ru,
 };
 
 export function packFor(language: string): LanguagePack | undefined {
