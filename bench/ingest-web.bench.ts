@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestUrls, type Extractor } from '../src/ingest/web/index';
+import { EXTRACTOR_VERSION, webExtractor } from '../src/ingest/web/extractor';
 import { Fetcher } from '../src/ingest/web/fetch';
 import { openStore } from '../src/store/index';
 
@@ -73,16 +74,8 @@ const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
 async function main(): Promise<void> {
   const servers = await Promise.all(HOSTS.map(serve));
   const urls = Array.from({ length: PAGES }, (_, i) => `${servers[i % servers.length].origin}/news/${i}`);
-  let extract: Extractor | undefined;
-  let extractorName = 'none (src/extract/index not available)';
-  try {
-    const modulePath = '../src/extract/index';
-    const mod = (await import(modulePath)) as { extractClaims: Extractor };
-    extract = (text, o) => mod.extractClaims(text, { published: o.published, ...(o.language ? { language: o.language } : {}) } as never);
-    extractorName = 'src/extract extractClaims';
-  } catch {
-    /* measured without extraction; said in the output */
-  }
+  const extract: Extractor | undefined = process.env.BENCH_WEB_NO_EXTRACT ? undefined : webExtractor;
+  const extractorName = extract ? `src/extract (${EXTRACTOR_VERSION})` : 'none (BENCH_WEB_NO_EXTRACT set)';
   const bytes = urls.reduce((n, _u, i) => n + Buffer.byteLength(page(i)), 0);
   console.log(`pages: ${PAGES} (${mb(bytes)} MB of HTML) on ${HOSTS.length} local hosts; extractor: ${extractorName}`);
 

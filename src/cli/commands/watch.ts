@@ -1,6 +1,6 @@
 // `absentia watch --feeds FILE --every 15m`: poll feeds until SIGINT/SIGTERM, storing new and updated articles.
 import type { Command } from 'commander';
-import { EXTRACTOR_VERSION, extractClaims } from '../../extract/index';
+import { EXTRACTOR_VERSION, webExtractor } from '../../ingest/web/extractor';
 import { parseEvery, readFeedList, watchFeeds } from '../../ingest/web/watch';
 import { openStore } from '../../store/index';
 import { usageError } from '../../util/errors';
@@ -54,7 +54,7 @@ export function registerWatch(program: Command): void {
           everyMs,
           signal: controller.signal,
           rounds: opts.once ? 1 : undefined,
-          extract: (text, o) => extractClaims(text, { published: o.published ?? new Date().toISOString().slice(0, 10), ...(o.language ? { language: o.language } : {}) }),
+          extract: webExtractor,
           extractorVersion: EXTRACTOR_VERSION,
           fetch: { allowPrivate: Boolean(opts.allowPrivate) },
           politeness: { delayMs },
