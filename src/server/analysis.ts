@@ -52,9 +52,12 @@ export class AnalysisCache {
     return this.pending;
   }
 
-  /** The analysis as last computed (maybe a little stale), or null; refreshes in the background when stale. */
+  /**
+   * The analysis as last computed (maybe a little stale), or null when none was ever computed; refreshes a
+   * stale one in the background. Never starts the first computation: a plain listing must not pay for it.
+   */
   peek(): Analysis | null {
-    if (!this.current || Date.now() - this.checkedAt >= this.maxAgeMs) void this.get().catch(() => {});
+    if (this.current && Date.now() - this.checkedAt >= this.maxAgeMs) void this.get().catch(() => {});
     return this.current;
   }
 

@@ -1,0 +1,149 @@
+// HTTP benchmark: a generated database of claims (1,000,000 with --full or ABSENTIA_BENCH_CLAIMS), then
+// p50/p95 latency of filtered, paginated claim requests (one at a time) and requests per second under load
+// (autocannon, 10 connections), printed beside the same server's trivial health route in the same run.
+// Targets (issue 6): p95 under 50 ms, and at least a third of the health route's rate. Figures only.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import { openStore } from '../src/store/index';
+
+const FULL = process.argv.includes('--full');
+const N = Number(process.env.ABSENTIA_BENCH_CLAIMS ?? (FULL ? 1_000_000 : 200_000));
+const SECONDS = Number(process.env.ABSENTIA_BENCH_SECONDS ?? 8);
+
+const SOURCES = ["Prosecutor General's Office", 'Mediazona', 'HUR', 'Ukrainska Pravda', 'Slovo i Dilo', 'BBC Russian Service', 'Opendatabot', 'SBI', 'Kyiv Independent', 'Meduza', 'Verstka', 'RFE/RL'];
+const EVENTS = ['awol', 'desertion', 'awol_or_desertion', 'return', 'defection', 'death', 'self_harm'];
+const COUNTED = ['cases', 'persons', 'suspects', 'court_cases', 'convictions'];
+const WORDS = 'soldiers left units without permission prosecutors registered cases court convicted deserters returned service brigade district month record figure according data reported'.split(' ');
+
+/** Deterministic pseudo-random numbers (mulberry32) so every run builds the same database. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function generate(path: string): Promise<number> {
+  const store = await openStore(path); // creates the schema through the real migrations
+  await store.close();
+  const db = new BetterSqlite3(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  // Bulk load: set the claims table's indexes and full-text triggers aside, load, then rebuild them from
+  // their own SQL (the migrations' definitions, whatever they are), and rebuild the FTS index in one pass.
+  const aside = db.prepare("select type, name, sql from sqlite_schema where tbl_name = 'claims' and type in ('index', 'trigger') and sql is not null").all() as { type: string; name: string; sql: string }[];
+  for (const o of aside) db.exec(`drop ${o.type} ${o.name}`);
+  const ins = db.prepare(`insert into claims (document_id, version_id, origin, status, superseded, force, event, counted, statistic, value_low, value_high, is_range,
+    qualifier, period_start, period_end, per, kind, scope, source, source_key, quote, published, source_url, publisher, created_at, updated_at)
+    values (null, null, ?, ?, 0, ?, ?, ?, 'count', ?, ?, ?, ?, ?, ?, null, ?, null, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const r = rng(407);
+  const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)];
+  const t0 = performance.now();
+  const batch = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const y = 2022 + Math.floor(r() * 4);
+      const m = 1 + Math.floor(r() * 12);
+      const mm = String(m).padStart(2, '0');
+      const low = Math.floor(r() * 25_000);
+      const range = r() < 0.1;
+      const high = range ? low + Math.floor(r() * 3000) : low;
+      const src = pick(SOURCES);
+      const quote = Array.from({ length: 12 }, () => pick(WORDS)).join(' ') + ` ${low}.`;
+      const now = new Date(Date.UTC(y, m - 1, 28)).toISOString();
+      ins.run(r() < 0.7 ? 'machine' : 'dataset', r() < 0.8 ? 'unreviewed' : 'accepted', r() < 0.6 ? 'UA' : 'RU', pick(EVENTS), pick(COUNTED), low, high, range ? 1 : 0,
+        range ? 'range' : 'exact', `${y}-${mm}-01`, `${y}-${mm}-28`, r() < 0.05 ? 'record' : 'reported', src, src.toLowerCase(), quote,
+        `${y}-${mm}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`, `https://example.org/${i}`, `outlet${i % 50}.example`, now, now);
+    }
+  });
+  for (let i = 0; i < N; i += 50_000) batch(i, Math.min(N, i + 50_000));
+  for (const o of aside) db.exec(o.sql);
+  if (aside.some((o) => o.sql.includes('claims_fts'))) db.exec("insert into claims_fts(claims_fts) values ('rebuild')");
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('analyze');
+  db.close();
+  return (performance.now() - t0) / 1000;
+}
+
+function startServer(dbPath: string): Promise<{ port: number; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-child.ts', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((ok, fail) => {
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => ok({ port: Number(line), stop: () => child.kill('SIGTERM') }));
+  });
+}
+
+async function sequentialLatency(base: string, paths: string[], n: number): Promise<{ p50: number; p95: number; p99: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await fetch(base + paths[i % paths.length]);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${paths[i % paths.length]}: ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99) };
+}
+
+function load(base: string, paths: string[]): Promise<autocannon.Result> {
+  return new Promise((ok, fail) => {
+    autocannon({ url: base, connections: 10, duration: SECONDS, requests: paths.map((path) => ({ method: 'GET', path })) }, (err, res) => (err ? fail(err) : ok(res)));
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'absentia-bench-server-'));
+// ABSENTIA_BENCH_DB=path keeps the generated database there and reuses it on the next run.
+const keep = process.env.ABSENTIA_BENCH_DB;
+const dbPath = keep ?? join(dir, 'bench.db');
+try {
+  if (keep && existsSync(keep)) {
+    console.log(`reusing ${keep}`);
+  } else {
+    console.log(`generating ${N.toLocaleString('en')} claims${FULL ? '' : ' (pass --full or ABSENTIA_BENCH_CLAIMS=1000000 for the million)'} ...`);
+    const gen = await generate(dbPath);
+    console.log(`generated in ${gen.toFixed(1)} s (${Math.round(N / gen).toLocaleString('en')} claims/s, indexes and FTS rebuilt after the load)`);
+  }
+  const server = await startServer(dbPath);
+  const base = `http://127.0.0.1:${server.port}`;
+  try {
+    // Filtered, paginated requests: several filter combinations, first pages and a page deep in by cursor.
+    const first = ['/api/claims?force=UA&event=awol&limit=50', '/api/claims?force=RU&counted=court_cases&from=2024-01-01&limit=50',
+      '/api/claims?event=desertion&source=mediazona&limit=50', '/api/claims?force=UA&q=deserters%20returned&limit=50', '/api/claims?force=RU&event=return&sort=-value&limit=50'];
+    const paths = [...first];
+    for (const p of first.slice(0, 3)) {
+      let url = p;
+      for (let depth = 0; depth < 20; depth++) {
+        const j = (await (await fetch(base + url)).json()) as { next: string | null };
+        if (!j.next) break;
+        url = `${p}&cursor=${j.next}`;
+      }
+      paths.push(url);
+    }
+    await sequentialLatency(base, paths, 40); // warm up
+    const lat = await sequentialLatency(base, paths, 400);
+    const hLat = await sequentialLatency(base, ['/api/health'], 400);
+    const health = await load(base, ['/api/health']);
+    const claims = await load(base, paths);
+    const rate = claims.requests.average / health.requests.average;
+    const f = (n: number) => n.toFixed(2);
+    console.log(`claims in database: ${N.toLocaleString('en')}; requests: ${paths.length} filtered listings of 50 (${paths.length - first.length} of them 20 pages deep by cursor)`);
+    console.log(`latency, one request at a time:   claims p50 ${f(lat.p50)} ms  p95 ${f(lat.p95)} ms  p99 ${f(lat.p99)} ms   | health p50 ${f(hLat.p50)} ms  p95 ${f(hLat.p95)} ms`);
+    console.log(`under load (autocannon, 10 connections, ${SECONDS} s each):`);
+    console.log(`  health route:   ${Math.round(health.requests.average).toLocaleString('en')} req/s  latency p50 ${health.latency.p50} ms  p97.5 ${health.latency.p97_5} ms  (errors ${health.errors}, non-2xx ${health.non2xx})`);
+    console.log(`  claims listing: ${Math.round(claims.requests.average).toLocaleString('en')} req/s  latency p50 ${claims.latency.p50} ms  p97.5 ${claims.latency.p97_5} ms  (errors ${claims.errors}, non-2xx ${claims.non2xx})`);
+    console.log(`claims rate / health rate: ${f(rate)} (target >= 0.33); claims p95 ${f(lat.p95)} ms (target < 50 ms)`);
+  } finally {
+    server.stop();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
