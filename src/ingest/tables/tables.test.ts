@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openStore, type Store } from '../../store/index';
+import { type Store } from '../../store/index';
+import { testDatabases } from '../../store/test-databases';
 import { listTableValues } from '../../store/table-values';
 import { AbsentiaError } from '../../util/errors';
 import { importTable } from './import';
@@ -68,12 +69,12 @@ describe('XLSX guard', () => {
   });
 });
 
-describe('import-table into the store', () => {
+for (const target of await testDatabases()) describe(`import-table into the store (${target.dialect})`, () => {
   let store: Store;
   let dir: string;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'absentia-tables-'));
-    store = await openStore(join(dir, 't.db'));
+    store = await target.open();
   });
   after(async () => {
     await store.close();

@@ -1,26 +1,22 @@
 // End to end against a local site and a real SQLite store: pages, versions, echoes, feeds, failures.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { listVersions, openStore, readArchive, type Store } from '../../store/index';
+import { listVersions, readArchive, type Store } from '../../store/index';
+import { testDatabases } from '../../store/test-databases';
 import { fetchLog } from '../../store/web';
 import { ingestFeeds, ingestUrls, type WebIngestOptions } from './index';
 import { countExtractor } from './test-support/count-extractor';
 import { fixture, startSite, type Site } from './test-support/site';
 
-describe('web ingest into the store', () => {
+for (const target of await testDatabases()) describe(`web ingest into the store (${target.dialect})`, () => {
   let site: Site;
   let store: Store;
-  let dir: string;
   let opts: WebIngestOptions;
 
   before(async () => {
     site = await startSite();
-    dir = mkdtempSync(join(tmpdir(), 'absentia-web-'));
-    store = await openStore(join(dir, 'test.db'));
+    store = await target.open();
     opts = {
       store,
       extract: countExtractor,
@@ -34,7 +30,6 @@ describe('web ingest into the store', () => {
   after(async () => {
     await store.close();
     await site.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const claimsOf = (documentId: number) =>
