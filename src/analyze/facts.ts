@@ -10,7 +10,7 @@ export const WAR_FIRST_WHOLE_MONTH = '2022-03-01';
 
 export interface Fact {
   claim: AnalysisClaim;
-  /** First day counted. null: "until <end>", counted from the series' origin (a lower bound only). */
+  /** First day counted. */
   from: string | null;
   /** The day after the last day counted. */
   to: string;
@@ -25,19 +25,20 @@ export function isAdditive(c: AnalysisClaim): boolean {
 
 /** The constraints a claim puts on its series: none, one per period, or one per month for "N each month". */
 export function factsOf(c: AnalysisClaim): Fact[] {
-  if (!isAdditive(c) || !c.period?.end) return [];
+  // "Until <date>" figures with no start ("over 21,000 have returned", "300,000 cases now") are checked, but
+  // do not build series: their start is unknown, and a rough stock figure would otherwise force the
+  // months nothing else bounds.
+  if (!isAdditive(c) || !c.period?.end || !c.period.start) return [];
   const iv = intervalOf(c);
   if (c.per === null) {
-    const to = addDays(c.period.end, 1);
-    if (c.period.start === FULL_SCALE_WAR_START) {
-      // "Since the full-scale invasion" is a label: official totals under it often start on 1 January 2022
-      // (data/README.md). The figure is at least what [Jan 2022, end] holds and at most what [Mar 2022, end] holds.
-      return [
-        { claim: c, from: WAR_YEAR_START, to, low: iv.low, high: Infinity },
-        { claim: c, from: WAR_FIRST_WHOLE_MONTH, to, low: 0, high: iv.high },
-      ];
-    }
-    return [{ claim: c, from: c.period.start, to, low: iv.low, high: c.period.start ? iv.high : Infinity }];
+    const r = readings(c);
+    if (r.widest[0] === r.narrowest[0] && r.widest[1] === r.narrowest[1]) return [{ claim: c, from: r.widest[0], to: r.widest[1], low: iv.low, high: iv.high }];
+    // The true span lies between the two readings: the figure is at least what the narrowest holds
+    // and at most what the widest holds, so it bounds the widest from below and the narrowest from above.
+    return [
+      { claim: c, from: r.widest[0], to: r.widest[1], low: iv.low, high: Infinity },
+      { claim: c, from: r.narrowest[0], to: r.narrowest[1], low: 0, high: iv.high },
+    ];
   }
   if (c.per === 'month' && c.period.start) {
     return monthsOf(c.period.start, c.period.end).map((m) => {
@@ -46,6 +47,34 @@ export function factsOf(c: AnalysisClaim): Fact[] {
     });
   }
   return [];
+}
+
+/** How long official counts lag: a "to date" figure counts up to a day at most this long before it is printed. */
+export const TO_DATE_LAG_DAYS = 62;
+
+export interface Readings {
+  /** [first day, day after the last] of the widest span the figure may cover. */
+  widest: [string, string];
+  narrowest: [string, string];
+}
+
+/**
+ * The spans a count may really cover. "Since the full-scale invasion" may start on 24 February or, as
+ * official totals often do, on 1 January 2022 (data/README.md); a total "to date" (its period ends on the
+ * day it is printed) counts up to a day within the reporting lag before that.
+ */
+export function readings(c: Pick<AnalysisClaim, 'period' | 'published'>): Readings {
+  const start = c.period!.start!;
+  const end = c.period!.end!;
+  const wideStart = start === FULL_SCALE_WAR_START ? WAR_YEAR_START : start;
+  const narrowStart = start === FULL_SCALE_WAR_START ? WAR_FIRST_WHOLE_MONTH : start;
+  const to = addDays(end, 1);
+  let narrowTo = to;
+  if (c.published && end === c.published) {
+    const lagged = addDays(end, 1 - TO_DATE_LAG_DAYS);
+    narrowTo = lagged > narrowStart ? lagged : narrowStart;
+  }
+  return { widest: [wideStart, to], narrowest: [narrowStart, narrowTo] };
 }
 
 export function nextMonthFirst(first: string): string {

@@ -2,7 +2,7 @@
 // a consensus value, the independent reports behind it, and the reports that contradict it.
 import { seriesId, seriesKeyOf } from './measure';
 import { acceptedInterval, overlaps, type Interval } from './precision';
-import { independenceKey } from './sources';
+import { collapseEchoes, independenceKey, normalisePublisher } from './sources';
 import type { AnalysisClaim } from './types';
 
 export interface ClaimGroup {
@@ -62,7 +62,7 @@ function width(i: Interval): number {
 
 export function reconcileGroup(key: string, claims: AnalysisClaim[]): ClaimGroup {
   const intervals = claims.map(intervalOf);
-  const keys = claims.map(independenceKey);
+  const keys = collapseEchoes(claims.map(independenceKey));
   // Distinct positions: claims with the same interval stand together.
   const positions = new Map<string, number[]>();
   intervals.forEach((iv, i) => {
@@ -71,49 +71,52 @@ export function reconcileGroup(key: string, claims: AnalysisClaim[]): ClaimGroup
     if (list) list.push(i);
     else positions.set(k, [i]);
   });
-  // The position admitted by the most independent reports wins; ties go to the narrower, then the newer.
-  let bestScore = -1;
-  let bestWidth = Infinity;
-  let bestDate = '';
+  // The position admitted by the most independent reports wins; ties go to the one more outlets carried,
+  // then to the narrower, then the newer.
+  const publishers = claims.map((c) => normalisePublisher(c.publisher) ?? c.document ?? c.id);
+  let best = { score: -1, carriers: -1, width: Infinity, date: '' };
   let chosen: Interval = intervals[0];
-  const reps = [...positions.values()].map((idx) => intervals[idx[0]]);
-  const repCount = reps.length;
-  for (let r = 0; r < repCount; r++) {
-    const iv = reps[r];
+  for (const idx of positions.values()) {
+    const iv = intervals[idx[0]];
     const agreeing = new Set<string>();
+    const carriers = new Set<string>();
     let newest = '';
     for (let i = 0; i < claims.length; i++) {
-      if (overlaps(iv, intervals[i])) {
-        agreeing.add(keys[i]);
-        const p = claims[i].published ?? '';
-        if (p > newest) newest = p;
-      }
+      if (!overlaps(iv, intervals[i])) continue;
+      agreeing.add(keys[i]);
+      carriers.add(publishers[i]);
+      const p = claims[i].published ?? '';
+      if (p > newest) newest = p;
     }
-    const score = agreeing.size;
-    const w = width(iv);
-    if (score > bestScore || (score === bestScore && (w < bestWidth || (w === bestWidth && newest > bestDate)))) {
-      bestScore = score;
-      bestWidth = w;
-      bestDate = newest;
+    const cand = { score: agreeing.size, carriers: carriers.size, width: width(iv), date: newest };
+    const better =
+      cand.score - best.score ||
+      cand.carriers - best.carriers ||
+      best.width - cand.width ||
+      (cand.date > best.date ? 1 : cand.date < best.date ? -1 : 0);
+    if (better > 0) {
+      best = cand;
       chosen = iv;
     }
   }
   const agreeing: AnalysisClaim[] = [];
+  const agreeingKeys: string[] = [];
   const dissenting: AnalysisClaim[] = [];
   let consensus: Interval = { low: chosen.low, high: chosen.high };
   for (let i = 0; i < claims.length; i++) {
     if (overlaps(chosen, intervals[i])) {
       agreeing.push(claims[i]);
+      agreeingKeys.push(keys[i]);
       const low = Math.max(consensus.low, intervals[i].low);
       const high = Math.min(consensus.high, intervals[i].high);
       if (low <= high) consensus = { low, high };
     } else dissenting.push(claims[i]);
   }
-  let best = agreeing[0];
+  let quote = agreeing[0];
   for (const c of agreeing) {
     const a = QUALIFIER_PRECISION[c.qualifier] ?? 9;
-    const b = QUALIFIER_PRECISION[best.qualifier] ?? 9;
-    if (a < b || (a === b && (c.published ?? '') > (best.published ?? ''))) best = c;
+    const b = QUALIFIER_PRECISION[quote.qualifier] ?? 9;
+    if (a < b || (a === b && (c.published ?? '') > (quote.published ?? ''))) quote = c;
   }
   const first = claims[0];
   return {
@@ -124,9 +127,9 @@ export function reconcileGroup(key: string, claims: AnalysisClaim[]): ClaimGroup
     projection: first.kind === 'projection',
     claims,
     consensus,
-    best,
+    best: quote,
     agreeing,
-    independent: [...new Set(agreeing.map(independenceKey))],
+    independent: [...new Set(agreeingKeys)],
     dissenting,
   };
 }
@@ -146,7 +149,7 @@ export function contradictions(groups: readonly ClaimGroup[]): Contradiction[] {
       byValue.set(k, entry);
     }
     const positions = [...byValue.values()]
-      .map((p) => ({ ...p, independent: new Set(p.claims.map(independenceKey)).size }))
+      .map((p) => ({ ...p, independent: new Set(collapseEchoes(p.claims.map(independenceKey))).size }))
       .sort((a, b) => b.independent - a.independent);
     out.push({ group, positions });
   }

@@ -61,3 +61,14 @@ export const SOURCES: SourceEntry[] = [
   { id: 'do-rzeczy', name: 'Do Rzeczy', tier: 2, aliases: ['Do Rzeczy', 'Do Rzezcy', 'dorzeczy.pl'] },
   { id: 'mdr', name: 'MDR', tier: 2, aliases: ['MDR', 'Mitteldeutscher Rundfunk'] },
 ];
+
+/**
+ * Outlets that recycle figures without checking them (content farms and propaganda aggregators, see
+ * data/README.md "Who re-reports whom"). Their figures are still listed and checked, but when figures
+ * conflict they are the last to be believed. Matched on the publisher's domain, subdomains included.
+ */
+export const LOW_RELIABILITY_OUTLETS: readonly string[] = [
+  'news-pravda.com', 'hellboundanddown.com', 'worldatlarge.org', 'swiftupdate.us', 'pulsereport.net', 'centralbulletin.com',
+  'indiansdaily.com', 'brighteon.com', 'pledgetimes.com', 'oikosix.com', 'almayadeen.net', 'feedman.info',
+  'noticiabrasil.net.br', 'kharkovnews.ru', 'pytalovo-news.ru', 'moneytimes.ru', 'politnavigator.news', 'flashback.org', 'rt.com',
+];

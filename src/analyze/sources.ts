@@ -1,6 +1,6 @@
 // The sources registry: names in any language resolved to one source, the chain a figure travelled
 // (register -> data project -> outlet -> relay), and which reports are independent of each other.
-import { SOURCES, type SourceEntry } from './source-aliases';
+import { LOW_RELIABILITY_OUTLETS, SOURCES, type SourceEntry } from './source-aliases';
 import type { AnalysisClaim } from './types';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -16,7 +16,7 @@ export function sameWord(a: string, b: string): boolean {
   if (min < 4) return false;
   let p = 0;
   while (p < min && a[p] === b[p]) p++;
-  return p >= Math.max(3, min - 2) && p >= Math.max(a.length, b.length) - 3;
+  return p >= Math.max(4, min - 1) && p >= Math.max(a.length, b.length) - 3;
 }
 
 interface CompiledAlias {
@@ -118,17 +118,17 @@ function buildChain(claim: Pick<AnalysisClaim, 'source' | 'publisher'>): ChainLi
 /**
  * Which report a claim is a copy of. Echoes of one original count once: a known echo_of link, else the
  * origin and the first outlet that carried it ("ua-pgo>ua-up": every relay of UP's request counts once),
- * else the origin as printed by this publisher (one publisher repeating itself counts once).
+ * else the named origin alone (every page quoting "the Financial Times" echoes the one FT report), else
+ * the outlet itself for unattributed figures (one publisher repeating itself counts once).
  */
 export function independenceKey(claim: AnalysisClaim): string {
   if (claim.echoOf) return `echo:${claim.echoOf}`;
   const chain = citationChain(claim);
-  if (chain.length === 0) return `doc:${claim.document ?? claim.id}`;
-  const pub = normalisePublisher(claim.publisher);
   const named = chain.filter((l) => !l.id.startsWith('outlet:'));
   if (named.length >= 2) return `${named[0].id}>${named[1].id}`;
-  if (named.length === 1) return `${named[0].id}@${pub ?? claim.document ?? claim.id}`;
-  return `outlet:${pub}`;
+  if (named.length === 1) return named[0].id;
+  const pub = normalisePublisher(claim.publisher);
+  return pub ? `outlet:${pub}` : `doc:${claim.document ?? claim.id}`;
 }
 
 /** The source a claim is credited to in track records: the origin of its chain. */
@@ -139,4 +139,28 @@ export function creditedSource(claim: AnalysisClaim): string {
 
 export function sourceName(id: string): string {
   return SOURCE_BY_ID.get(id)?.name ?? id.replace(/^(outlet|name):/u, '');
+}
+
+/**
+ * Within one group of claims giving the same figure, a page that credits the origin directly
+ * ("ua-pgo") is taken as an echo of a report that names how it got the figure from that
+ * origin ("ua-pgo>ua-slovo-i-dilo"), when there is one: outlets often drop the intermediary.
+ */
+export function collapseEchoes(keys: readonly string[]): string[] {
+  const routes = new Map<string, string>();
+  for (const k of [...keys].sort()) {
+    const gt = k.indexOf('>');
+    if (gt > 0 && !k.startsWith('echo:')) {
+      const origin = k.slice(0, gt);
+      if (!routes.has(origin)) routes.set(origin, k);
+    }
+  }
+  return keys.map((k) => (k.includes('>') || k.includes(':') ? k : (routes.get(k) ?? k)));
+}
+
+/** True for an outlet on the low-reliability list (a content farm or propaganda aggregator). */
+export function lowReliability(publisher: string | null | undefined): boolean {
+  const p = normalisePublisher(publisher);
+  if (!p) return false;
+  return LOW_RELIABILITY_OUTLETS.some((d) => p === d || p.endsWith(`.${d}`));
 }

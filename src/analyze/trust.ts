@@ -2,7 +2,7 @@
 // exact before rounded, then the newer vintage (later releases revise earlier ones).
 import type { Fact } from './facts';
 import { reconcile } from './reconcile';
-import { normalisePublisher } from './sources';
+import { lowReliability, normalisePublisher } from './sources';
 import { statedStep } from './precision';
 
 const PRECISION: Record<string, number> = { exact: 0, range: 1, approx: 2, at_least: 3, at_most: 3 };
@@ -16,21 +16,30 @@ export function trustOrder(facts: readonly Fact[]): Fact[] {
   const claims = [...new Set(facts.map((f) => f.claim))];
   const score = new Map<object, number>();
   const carriers = new Map<object, number>();
+  const weak = new Map<object, number>();
   for (const g of reconcile(claims)) {
     const publishers = new Set(g.agreeing.map((c) => normalisePublisher(c.publisher) ?? c.document ?? c.id)).size;
+    const onlyWeak = g.agreeing.every((c) => lowReliability(c.publisher)) ? 1 : 0;
     for (const c of g.agreeing) {
+      weak.set(c, onlyWeak);
       score.set(c, g.independent.length);
       carriers.set(c, publishers);
     }
-    for (const c of g.dissenting) score.set(c, 0);
+    for (const c of g.dissenting) {
+      score.set(c, 0);
+      weak.set(c, lowReliability(c.publisher) ? 1 : 0);
+    }
   }
-  // Figures printed to the unit or ten (as registers release them) before rounded renderings of them;
-  // then independent reports; among equals, a figure many outlets carried before one only one printed.
+  // Independent reports first; among equals, a figure many outlets carried before one only one printed;
+  // then figures printed to the unit (as registers release them) before rounded renderings of them.
+  // Figures only content farms carried come last whatever else holds.
   return [...facts].sort(
     (a, b) =>
-      roundness(a.claim) - roundness(b.claim) ||
+      (weak.get(a.claim) ?? 0) - (weak.get(b.claim) ?? 0) ||
       (score.get(b.claim) ?? 0) - (score.get(a.claim) ?? 0) ||
       (carriers.get(b.claim) ?? 0) - (carriers.get(a.claim) ?? 0) ||
+      roundness(a.claim) - roundness(b.claim) ||
+      Number(lowReliability(a.claim.publisher)) - Number(lowReliability(b.claim.publisher)) ||
       (PRECISION[a.claim.qualifier] ?? 9) - (PRECISION[b.claim.qualifier] ?? 9) ||
       Number(a.claim.publishedEstimated ?? false) - Number(b.claim.publishedEstimated ?? false) ||
       (b.claim.published ?? '').localeCompare(a.claim.published ?? ''),

@@ -2,7 +2,7 @@
 // checked only against figures published before it (a sweep per series in publication order).
 import { addDays, monthsOf } from '../util/dates';
 import { FULL_SCALE_WAR_START } from '../claim';
-import { factsOf, nextMonthFirst, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
+import { factsOf, nextMonthFirst, readings, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
 import { documentConflicts, periodArithmetic } from './internal';
 import { FUNNEL, funnelApplies, funnelRank, proxyCounted, seriesId, seriesKeyOf, type SeriesKey } from './measure';
 import type { Bounds, SeriesModel } from './model';
@@ -109,18 +109,22 @@ function monthFirstsAround(facts: readonly Fact[], more: string[]): string[] {
   return out;
 }
 
+/** The boundary days a claim's checks will ask about, so the series model has them as nodes. */
 function targetDays(t: AnalysisClaim): string[] {
   const days: string[] = [];
   if (t.period?.start) days.push(t.period.start, WAR_YEAR_START, WAR_FIRST_WHOLE_MONTH);
   if (t.period?.end) days.push(addDays(t.period.end, 1));
+  if (t.period?.start && t.period.end) days.push(...readings(t).narrowest, ...readings(t).widest);
   const ref = t.period?.end ?? t.published;
-  if (ref) {
-    const year = Number(ref.slice(0, 4));
-    // Whole months of the year (and the same stretch a year earlier, for x-fold changes).
-    for (let y = year - 6; y <= year + 1; y++) for (let m = 1; m <= 12; m++) days.push(`${y}-${String(m).padStart(2, '0')}-01`);
-    days.push(`${year + 2}-01-01`);
-  }
-  if (t.period?.start && t.period.end) {
+  const months = (fromYear: number, toYear: number) => {
+    for (let y = fromYear; y <= toYear; y++) for (let m = 1; m <= 12; m++) days.push(`${y}-${String(m).padStart(2, '0')}-01`);
+    days.push(`${toYear + 1}-01-01`);
+  };
+  if (ref && t.per === 'month') months(Number(ref.slice(0, 4)), Number(ref.slice(0, 4)));
+  if (ref && t.kind === 'projection') months(Number(ref.slice(0, 4)) - 6, Number(ref.slice(0, 4)));
+  if (t.period?.start && t.period.end && (t.kind === 'change' || t.statistic === 'ratio')) {
+    const year = Number(t.period.start.slice(0, 4));
+    months(year - 1, Number(t.period.end.slice(0, 4)));
     days.push(shiftYear(t.period.start, -1), shiftYear(addDays(t.period.end, 1), -1));
   }
   return days;
@@ -188,18 +192,20 @@ function coversAnything(model: SeriesModel, t: AnalysisClaim): boolean {
   return b.low > 0 || b.high < Infinity;
 }
 
-function windowBounds(model: SeriesModel, start: string | null, endInclusive: string): Bounds | null {
-  if (start === FULL_SCALE_WAR_START) {
-    // Read "since the full-scale invasion" both ways: at least [Mar 2022, end], at most [Jan 2022, end].
-    const inner = windowBounds(model, WAR_FIRST_WHOLE_MONTH, endInclusive);
-    const outer = windowBounds(model, WAR_YEAR_START, endInclusive);
-    if (!inner || !outer) return null;
-    return { low: inner.low, lowFacts: inner.lowFacts, high: outer.high, highFacts: outer.highFacts };
+function windowBounds(model: SeriesModel, start: string | null, endInclusive: string, published: string | null = null): Bounds | null {
+  if (!start) {
+    const s = model.timeline.origin;
+    const e = addDays(endInclusive, 1);
+    return model.timeline.has(e) && s < e ? model.bounds(s, e) : null;
   }
-  const s = start ?? model.timeline.origin;
-  const e = addDays(endInclusive, 1);
-  if (!model.timeline.has(s) || !model.timeline.has(e) || s >= e) return null;
-  return model.bounds(s, e);
+  const r = readings({ period: { start, end: endInclusive }, published });
+  const known = (w: [string, string]) => model.timeline.has(w[0]) && model.timeline.has(w[1]);
+  if (!known(r.widest) || !known(r.narrowest)) return null;
+  const narrow = r.narrowest[0] < r.narrowest[1] ? model.bounds(r.narrowest[0], r.narrowest[1]) : null;
+  const wide = r.widest[0] < r.widest[1] ? model.bounds(r.widest[0], r.widest[1]) : null;
+  if (!wide) return null;
+  // At least what the narrowest reading must hold, at most what the widest may hold.
+  return { low: narrow?.low ?? 0, lowFacts: narrow?.lowFacts ?? [], high: wide.high, highFacts: wide.highFacts };
 }
 
 function judge(iv: Interval, b: Bounds, what: string, note: string, check: string): Outcome {
@@ -232,7 +238,7 @@ function checkWindow(t: AnalysisClaim, ctx: Ctx): Outcome {
   if (ps) candidates.push({ model: ps.at(t.published), note: ` (Checked against the count of ${proxy}, which pages often call ${key.counted}.)` });
   let first: { o: Outcome; model: SeriesModel } | null = null;
   for (const m of candidates) {
-    const b = windowBounds(m.model, t.period!.start, t.period!.end!);
+    const b = windowBounds(m.model, t.period!.start, t.period!.end!, t.published);
     if (!b || (b.low === 0 && b.high === Infinity)) continue;
     const o = judge(iv, b, what, m.note, 'total');
     if (!first) first = { o, model: m.model };
@@ -414,7 +420,7 @@ function checkFunnel(t: AnalysisClaim, ctx: Ctx): Outcome | null {
     if (r2 === rank) continue;
     const m = modelFor(t, { ...seriesKeyOf(t), counted: other }, ctx, false);
     if (!m) continue;
-    const b = windowBounds(m.model, t.period!.start, t.period!.end!);
+    const b = windowBounds(m.model, t.period!.start, t.period!.end!, t.published);
     if (!b) continue;
     if (r2 < rank && iv.low > b.high) {
       return { verdict: 'contradicted', check: 'funnel', expected: null, evidence: b.highFacts.map((s) => s.fact), text: `${capital(describeClaim(t))} exceeds the ${other} for the same period (at most ${describeSum(b.highFacts, b.high)}); ${t.counted} cannot exceed ${other}.` };
