@@ -81,7 +81,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     // counted
     let counted: Counted;
     if (statistic === 'mean_age') counted = 'years';
-    else counted = pickCounted(cues, n, np, clause, event, ctx, text, rules);
+    else counted = pickCounted(c, cues, n, np, clause, event, ctx, text, rules);
 
     // force
     const force = pickForce(cues.forces, n, np, clause, ctx);
@@ -118,7 +118,8 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
 
     // per
     let per: RateUnit | null = null;
-    const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end));
+    const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end)) ??
+      (nums.length === 1 ? cues.rates.find((r) => r.end <= n.start) : undefined);
     if (rate && statistic !== 'ratio') {
       per = rate.value;
       if (per === 'month' && period?.start && period.end && monthsOf(period.start, period.end).length === 1 && isWholeMonths(period.start, period.end)) per = null;
@@ -252,7 +253,7 @@ function dominantEvent(ctx: Context): string | null {
   return best;
 }
 
-function pickCounted(cues: SentenceCues, n: NumberMention, np: Clause, clause: Clause, event: string, ctx: Context,
+function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clause, clause: Clause, event: string, ctx: Context,
   text: string, rules: string[]): Counted {
   const inClause = cues.counted.filter((x) => x.start >= clause.start && x.end <= clause.end && !(x.start < n.end && n.start < x.end));
   const noun = cues.counted.find((x) => x.start >= np.start && x.start < np.end && x.value !== 'suspects' && x.value !== 'court_cases');
@@ -260,7 +261,7 @@ function pickCounted(cues: SentenceCues, n: NumberMention, np: Clause, clause: C
   if (inClause.some((x) => x.value === 'suspects')) return rule(rules, 'counted.suspicion', 'suspects');
   if (inClause.some((x) => x.value === 'court_cases')) return rule(rules, 'counted.court', 'court_cases');
   if (noun) {
-    if (noun.value === 'cases' && cues.court.some((x) => x.start >= clause.start && x.end <= clause.end) && /court/i.test(text.slice(clause.start, n.start))) {
+    if (noun.value === 'cases' && cues.court.some((x) => x.start >= clause.start && x.end <= clause.end) && (c.court.lastIndex = 0, c.court.test(text.slice(clause.start, n.start)))) {
       return rule(rules, 'counted.court', 'court_cases');
     }
     return rule(rules, 'counted.noun', noun.value);
@@ -272,6 +273,11 @@ function pickCounted(cues: SentenceCues, n: NumberMention, np: Clause, clause: C
   if (before.length) return rule(rules, 'counted.clause', before[before.length - 1]!.value);
   if (ctx.paraCounted) return rule(rules, 'counted.paragraph', ctx.paraCounted);
   return rule(rules, 'counted.default', DEFAULT_COUNTED[event] ?? 'cases');
+}
+
+/** The same event, or a part of a joint AWOL-or-desertion figure (its breakdown by article). */
+function sameTopic(before: string, now: string): boolean {
+  return before === now || (before === 'awol_or_desertion' && (now === 'awol' || now === 'desertion'));
 }
 
 function rule<T>(rules: string[], name: string, v: T): T {
@@ -357,7 +363,7 @@ function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, 
     period = chosen.period;
     basis = 'inferred';
     ruleName = 'period.paragraph';
-  } else if (cues.periods.length === 0 && ctx.paraClaims.length === 0 && ctx.prevParaClaim && ctx.prevParaClaim.event === event && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
+  } else if (cues.periods.length === 0 && ctx.paraClaims.length === 0 && ctx.prevParaClaim && sameTopic(ctx.prevParaClaim.event, event) && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
     period = ctx.prevParaClaim.period;
     basis = 'inferred';
     ruleName = 'period.previousParagraph';

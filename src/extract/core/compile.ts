@@ -148,6 +148,7 @@ function build(pack: LanguagePack): Compiled {
 
   // ---- periods
   const monthAlt = alternation(keys(P.months));
+  const OF = alternation(P.ofWords ?? ['of']);
   const yearSuffix = P.yearSuffixes.length ? `(?:${alternation(P.yearSuffixes)})?` : '';
   const yearWord = P.yearWords.length ? `(?:\\s+${alternation(P.yearWords)}${END})?` : '';
   const Y = `(?<![\\p{N},.])(?:1[89]\\d{2}|20\\d{2})(?![\\p{N}])${yearSuffix}${yearWord}`;
@@ -157,7 +158,7 @@ function build(pack: LanguagePack): Compiled {
   const DATE = `(?:${M}\\s*${D}(?![\\p{N}])(?:,?\\s+${Y})?|${START}${D}\\.?\\s+${monthAlt}(?![\\p{L}])(?:,?\\s+${Y})?)`;
   const endOf = alternation(P.endOfWords);
   const ENDOF = `(?:${endOf}\\s*)`;
-  const MY = `${M}(?:,?\\s+(?:of\\s+)?${Y})?`;
+  const MY = `${M}(?:,?\\s+(?:${OF}\\s*)?${Y})?`;
   const EP = `(?:${ENDOF}?(?:${DATE}|${MY}|${Y}))`;
   const withBefore = P.spanConnectors.filter(([b]) => b);
   const noBefore = P.spanConnectors.filter(([b]) => !b);
@@ -175,10 +176,11 @@ function build(pack: LanguagePack): Compiled {
   const ordAlt = alternation(keys(P.ordinals));
   const unitAlt = alternation(keys(P.spanUnits));
   const relYearAlt = alternation(keys(P.relativeYears));
-  const yearRef = `(?:${relYearAlt}|${Y}|the\\s+year)`;
-  const firstN = `${START}(?:the\\s+)?${ordAlt}\\s+(?:${numeralOrDigits}[\\s-]+${unitAlt}|${alternation(keys(P.yearParts))})${END}(?:\\s+(?:of\\s+)?${yearRef})?`;
+  const yearRef = `(?:${relYearAlt}|${Y}|${alternation(P.theYearPhrases ?? ['the year'])})`;
+  // "the first nine months of 2025", and with the numeral first: "les neuf premiers mois", "les dix premiers jours d'avril"
+  const firstN = `${START}(?:the\\s+)?(?:${ordAlt}\\s+(?:${numeralOrDigits}[\\s-]+${unitAlt}|${alternation(keys(P.yearParts))})|${numeralOrDigits}\\s+${ordAlt}\\s+${unitAlt})${END}(?:\\s+(?:${OF}\\s*)?(?:${yearRef}|${M}(?:\\s+${Y})?))?`;
   const possessiveN = `${START}${yearRef}'s\\s+${numeralOrDigits}[\\s-]+${unitAlt}${END}`;
-  const nUnitsOfYear = `${START}${numeralOrDigits}\\s+${unitAlt}\\s+(?:of\\s+)?${Y}`;
+  const nUnitsOfYear = `${START}${numeralOrDigits}\\s+${unitAlt}\\s+(?:${OF}\\s*)?${Y}`;
   const until = `${START}${alternation(P.untilWords)}\\s+${ENDOF}?(?:${DATE}|${MY})`;
   const asOf = `${START}${alternation(P.asOfWords)}\\s+${ENDOF}?(?:${DATE}|${MY})`;
   const sinceDate = `${START}${since}\\s+(?:${DATE}|${MY}|${Y})`;
@@ -288,7 +290,7 @@ function build(pack: LanguagePack): Compiled {
     sourceBefore: phraseRegex([...A.sourceBefore, ...A.citingWords]),
     citing: ((set) => (w: string) => set.has(w.toLowerCase().replace(/\s+/g, ' ')))(new Set(A.citingWords.map((s) => s.toLowerCase()))),
     reportingVerb: phraseRegex(A.reportingVerbs),
-    sourceAfter: new RegExp(`(${name})${alternation(A.sourceAfter ?? [])}${END}`, 'gu'),
+    sourceAfter: new RegExp(`(${name})\\s*${alternation(A.sourceAfter ?? [])}${END}`, 'gu'),
     sameSource: ((re) => (w: string) => re.test(w))(new RegExp(`(?:^|\\s)${alternation(A.sameSource)}$`, 'iu')),
     titlesAtStart: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${alternation(A.titles)}\\s+)+`, 'iu'),
     name,

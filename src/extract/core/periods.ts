@@ -208,6 +208,14 @@ function startDate(e: Endpoint, py: number, pm: number, published: string): stri
   return monthStart(y, e.month);
 }
 
+/** "the first ten days of April", "les dix premiers jours d'avril": days 1..N of the month named. */
+function firstDaysOfMonth(c: Compiled, text: string, count: number, py: number, pm: number, published: string): Resolved | null {
+  const e = endpoint(c, text.replace(/^\S+\s+/u, ''));
+  if (!e || e.month === undefined) return null;
+  const y = e.year ?? (monthStart(py, e.month) <= published ? py : py - 1);
+  return { role: 'closed', period: { start: monthStart(y, e.month), end: isoDate(y, e.month, Math.min(count, daysInMonth(y, e.month))) }, stated: e.year !== undefined };
+}
+
 /** "the first ten months of this year", "first half of 2024", "this year's seven-month figure". */
 function firstN(c: Compiled, text: string, py: number, pm: number, published: string): Resolved | null {
   const P = c.periodParts;
@@ -229,7 +237,8 @@ function firstN(c: Compiled, text: string, py: number, pm: number, published: st
     const numM = [...text.matchAll(new RegExp(P.numeralFind.source, 'giu'))].find((m) => {
       const rest = text.slice(m.index! + m[0].length);
       const u = P.spanUnitFind.exec(rest);
-      return u !== null && /^[\s-]*$/u.test(rest.slice(0, u.index));
+      // an ordinal may stand between them: "les dix premiers jours"
+      return u !== null && new RegExp(`^[\\s-]*(?:${P.ordinalFind.source}[\\s-]+)?$`, 'iu').test(rest.slice(0, u.index));
     });
     if (!numM) return null;
     const rest = text.slice(numM.index! + numM[0].length);
@@ -237,6 +246,7 @@ function firstN(c: Compiled, text: string, py: number, pm: number, published: st
     const unit = unitM ? P.spanUnit(unitM[0]) : undefined;
     const last = numM[0];
     const count = /\d/.test(last) ? Number(last) : c.numeral(last);
+    if (count && unit === 'day' && count <= 31) return firstDaysOfMonth(c, text, count, py, pm, published);
     if (!count || unit !== 'month' || count > 12) return null;
     if (n < 0) {
       // "the last three months": the three full months before publication

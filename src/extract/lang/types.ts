@@ -91,6 +91,10 @@ export interface PeriodData {
   rates: Record<string, RateUnit>;
   /** "the same period", "за аналогічний період": the span of the figure before. */
   samePeriodPhrases: string[];
+  /** "the year" after "the first half of" ("l'année", "des Jahres", "dell'anno"): the published year. Default ["the year"]. */
+  theYearPhrases?: string[];
+  /** Words linking a period to its year or month ("of" in "the first half of 2024"; "des", "de l'", "del"). Default ["of"]. */
+  ofWords?: string[];
   /** Time phrases that date a report, not a figure ("earlier this month"): never a period. */
   reportTimePhrases?: string[];
 }
