@@ -1,5 +1,5 @@
 // The web ingest's public API: URLs, feeds, and the per-feed poll that `watch` and the queue worker call.
-import { addOutcome, emptySummary, pool, runFetcher, type IngestSummary, type WebIngestOptions } from './context';
+import { addOutcome, emptySummary, pool, runFetcher, type IngestSummary, type UrlOutcome, type WebIngestOptions } from './context';
 import { pollFeed, type FeedPollResult } from './feed-poll';
 import { ingestPage } from './ingest-page';
 
@@ -19,15 +19,17 @@ export async function ingestUrls(urls: readonly string[], options: WebIngestOpti
   const { fetcher, release } = runFetcher(options);
   try {
     let done = 0;
-    await pool(urls, options.concurrency ?? 4, async (url) => {
+    const ordered: UrlOutcome[] = new Array(urls.length);
+    await pool(urls, options.concurrency ?? 4, async (url, i) => {
       const outcome = await ingestPage(url, fetcher, options);
+      ordered[i] = outcome;
       addOutcome(summary, outcome);
       options.onProgress?.(++done, urls.length, outcome);
     });
+    summary.results = ordered;
   } finally {
     await release();
   }
-  summary.results.sort((a, b) => urls.indexOf(a.url) - urls.indexOf(b.url));
   return summary;
 }
 
