@@ -1,11 +1,14 @@
 // The analysis the API serves (series, reconciliation, contradictions, sources, verdicts), computed from the
 // stored claims and cached until the claims change. The stamp (count and latest update) is cheap on an index.
 import { contradictions as findContradictions, reconcile, type ClaimGroup, type Contradiction } from '../analyze/reconcile';
-import { buildSeries, type Series } from '../analyze/series';
+import { factsOf } from '../analyze/facts';
+import { rowToAnalysisClaim } from '../analyze/from-store';
+import { projectYear, type Projection } from '../analyze/project';
+import { buildSeries, groupBySeries, modelOf, type Series } from '../analyze/series';
+import { verifyClaims } from '../analyze/verify';
 import { citationChain, creditedSource, sourceName } from '../analyze/sources';
 import type { AnalysisClaim, VerdictResult } from '../analyze/types';
-import { toClaimRecord, type ClaimRow, type Store } from '../store/index';
-import { verifyAll } from './verify-adapter';
+import { type ClaimRow, type Store } from '../store/index';
 
 export interface Analysis {
   stamp: string;
@@ -16,19 +19,8 @@ export interface Analysis {
   verdicts: Map<number, VerdictResult>;
   /** Claim ids that take part in a contradiction. */
   contradicting: Set<number>;
-}
-
-export function toAnalysisClaim(r: ClaimRow): AnalysisClaim {
-  return {
-    ...toClaimRecord(r),
-    id: String(r.id),
-    published: r.published,
-    publisher: r.publisher,
-    url: r.source_url,
-    document: r.document_id === null ? null : String(r.document_id),
-    echoOf: null,
-    origin: r.origin,
-  };
+  /** Year-end projection per series id, for the latest year with data (when it is not complete). */
+  projections: Map<string, Projection>;
 }
 
 export class AnalysisCache {
@@ -82,15 +74,30 @@ export class AnalysisCache {
       .where('status', 'in', ['unreviewed', 'accepted'])
       .execute();
     const claims = new Map(rows.map((r) => [r.id, r]));
-    const ac = rows.map(toAnalysisClaim);
+    // Echoes of one original count once: documents that re-publish another map to it.
+    const echoRoots = new Map<number, number>();
+    for (const d of await this.store.db.selectFrom('documents').select(['id', 'echo_of']).where('echo_of', 'is not', null).execute()) {
+      echoRoots.set(d.id, d.echo_of as number);
+      echoRoots.set(d.echo_of as number, d.echo_of as number);
+    }
+    const ac = rows.map((r) => rowToAnalysisClaim(r, echoRoots));
     const series = buildSeries(ac);
     const groups = reconcile(ac);
     const contradictions = findContradictions(groups);
     const contradicting = new Set<number>();
     for (const c of contradictions) for (const x of c.group.claims) contradicting.add(Number(x.id));
     const verdicts = new Map<number, VerdictResult>();
-    for (const v of verifyAll(ac, { series, groups })) verdicts.set(Number(v.claimId), v);
-    return { stamp, claims, series, groups, contradictions, verdicts, contradicting };
+    for (const v of verifyClaims(ac, ac)) verdicts.set(Number(v.claimId), v);
+    const projections = new Map<string, Projection>();
+    const bySeries = groupBySeries(ac);
+    for (const s of series) {
+      const last = [...s.points].reverse().find((p) => p.value !== null);
+      if (!last || s.key.statistic !== 'count' || s.key.scope) continue;
+      const facts = (bySeries.get(s.id) ?? []).flatMap(factsOf);
+      const p = projectYear(modelOf(facts), Number(last.month.slice(0, 4)));
+      if (p && p.monthsKnown < 12) projections.set(s.id, p);
+    }
+    return { stamp, claims, series, groups, contradictions, verdicts, contradicting, projections };
   }
 }
 

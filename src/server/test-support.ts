@@ -85,6 +85,11 @@ export async function makeFixture(): Promise<Fixture> {
     claim: record({ value: { exact: 25000 }, period: { start: '2025-08-01', end: '2025-08-31' }, source: 'Some Blog', quote: 'Some Blog says 25,000 cases in August 2025.' }),
     context: { documentId: null, versionId: null, origin: 'dataset', externalId: 'test:UA:2025-08:blog', published: '2025-09-10', sourceUrl: 'https://blog.example.net/post', publisher: 'Some Blog' },
   });
+  // A total that the months contradict: June-August 2025 sum to 57,600, not 10,000.
+  dataset.push({
+    claim: record({ value: { exact: 10000 }, period: { start: '2025-06-01', end: '2025-08-31' }, source: 'Wrong Digest', quote: 'Wrong Digest: 10,000 cases from June to August 2025.' }),
+    context: { documentId: null, versionId: null, origin: 'dataset', externalId: 'test:UA:summer-total', published: '2025-09-20', sourceUrl: 'https://digest.example.net/summer', publisher: 'Wrong Digest' },
+  });
   const ins = await insertClaims(store, dataset);
   return {
     store, dir, documentId: doc.documentId, versionId: doc.versionId,

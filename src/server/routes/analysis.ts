@@ -26,11 +26,17 @@ function paginate<T>(all: T[], q: { cursor?: string; limit: number }): { items: 
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
-export function apiSeries(s: Series): ApiSeries {
+export function apiSeries(s: Series, a: Analysis): ApiSeries {
+  const p = a.projections.get(s.id);
   return {
     key: s.id, force: s.key.force, event: s.key.event, counted: s.key.counted, statistic: s.key.statistic, scope: s.key.scope ?? null,
     points: s.points.map((p) => ({ month: p.month, value: p.value, low: finite(p.low), high: finite(p.high), basis: p.status, claims: p.claims.map(Number) })),
-    projection: null,
+    projection: p
+      ? {
+          period: { start: `${p.year}-01-01`, end: `${p.year}-12-31` }, value: p.value, low: p.low, high: p.high,
+          method: `year to date (${p.monthsKnown} months) plus the recent monthly rate; interval from ${p.intervalBasis === 'backtest' ? `backtests on ${p.backtests.map((b) => b.year).join(', ')}` : '±25% of the months left'}`,
+        }
+      : null,
   };
 }
 
@@ -118,7 +124,7 @@ export async function analysisRoutes(app: FastifyInstance, ctx: ServerContext): 
     const a = await ctx.analysis.get();
     const items = a.series
       .filter((s) => (!q.force || s.key.force === q.force) && (!q.event || s.key.event === q.event) && (!q.counted || s.key.counted === q.counted) && (!q.statistic || s.key.statistic === q.statistic))
-      .map(apiSeries);
+      .map((s) => apiSeries(s, a));
     if (q.format === 'csv') {
       const rows = items.flatMap((s) => s.points.map((p) => ({ s, p })));
       return sendCsv(reply, 'absentia-series.csv', toCsv(rows, [
