@@ -18,7 +18,10 @@ const SECONDS = Number(process.env.ABSENTIA_BENCH_SECONDS ?? 8);
 const SOURCES = ["Prosecutor General's Office", 'Mediazona', 'HUR', 'Ukrainska Pravda', 'Slovo i Dilo', 'BBC Russian Service', 'Opendatabot', 'SBI', 'Kyiv Independent', 'Meduza', 'Verstka', 'RFE/RL'];
 const EVENTS = ['awol', 'desertion', 'awol_or_desertion', 'return', 'defection', 'death', 'self_harm'];
 const COUNTED = ['cases', 'persons', 'suspects', 'court_cases', 'convictions'];
-const WORDS = 'soldiers left units without permission prosecutors registered cases court convicted deserters returned service brigade district month record figure according data reported'.split(' ');
+const TOPICAL = 'soldiers left units without permission prosecutors registered cases court convicted deserters returned service brigade district month record figure according data reported'.split(' ');
+/** A vocabulary with a natural (Zipf-like) spread: a few words are everywhere, most are rare, as in news text. */
+const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'vol', 'da', 'sin', 'pre', 'lu', 'gor', 'an', 'shev', 'tri', 'no', 'bel', 'za'];
+const VOCAB = Array.from({ length: 5000 }, (_, i) => (i < TOPICAL.length ? TOPICAL[i] : `${SYLLABLES[i % 16]}${SYLLABLES[(i >> 4) % 16]}${SYLLABLES[(i >> 8) % 16]}`));
 
 /** Deterministic pseudo-random numbers (mulberry32) so every run builds the same database. */
 function rng(seed: number) {
@@ -56,7 +59,7 @@ async function generate(path: string): Promise<number> {
       const range = r() < 0.1;
       const high = range ? low + Math.floor(r() * 3000) : low;
       const src = pick(SOURCES);
-      const quote = Array.from({ length: 12 }, () => pick(WORDS)).join(' ') + ` ${low}.`;
+      const quote = Array.from({ length: 14 }, () => VOCAB[Math.floor(VOCAB.length ** r()) - 1]).join(' ') + ` ${low}.`;
       const now = new Date(Date.UTC(y, m - 1, 28)).toISOString();
       ins.run(r() < 0.7 ? 'machine' : 'dataset', r() < 0.8 ? 'unreviewed' : 'accepted', r() < 0.6 ? 'UA' : 'RU', pick(EVENTS), pick(COUNTED), low, high, range ? 1 : 0,
         range ? 'range' : 'exact', `${y}-${mm}-01`, `${y}-${mm}-28`, r() < 0.05 ? 'record' : 'reported', src, src.toLowerCase(), quote,
@@ -117,7 +120,7 @@ try {
   try {
     // Filtered, paginated requests: several filter combinations, first pages and a page deep in by cursor.
     const first = ['/api/claims?force=UA&event=awol&limit=50', '/api/claims?force=RU&counted=court_cases&from=2024-01-01&limit=50',
-      '/api/claims?event=desertion&source=mediazona&limit=50', '/api/claims?force=UA&q=deserters%20returned&limit=50', '/api/claims?force=RU&event=return&sort=-value&limit=50'];
+      '/api/claims?event=desertion&source=mediazona&limit=50', '/api/claims?force=UA&q=deserters%20service&limit=50', '/api/claims?force=RU&event=return&sort=-value&limit=50'];
     const paths = [...first];
     for (const p of first.slice(0, 3)) {
       let url = p;
@@ -130,6 +133,10 @@ try {
     }
     await sequentialLatency(base, paths, 40); // warm up
     const lat = await sequentialLatency(base, paths, 400);
+    for (const p of paths) {
+      const one = await sequentialLatency(base, [p], 30);
+      console.log(`  ${p.length > 90 ? `${p.slice(0, 87)}...` : p.padEnd(90)} p50 ${one.p50.toFixed(1).padStart(7)} ms  p95 ${one.p95.toFixed(1).padStart(7)} ms`);
+    }
     const hLat = await sequentialLatency(base, ['/api/health'], 400);
     const health = await load(base, ['/api/health']);
     const claims = await load(base, paths);
