@@ -51,7 +51,7 @@ export const spanUnits: Record<string, 'month' | 'day' | 'week' | 'year'> = {
   месяц: 'month', месяца: 'month', месяцы: 'month', месяцев: 'month', месяцам: 'month', месяцами: 'month', месяцах: 'month',
   неделя: 'week', недели: 'week', неделю: 'week', недель: 'week', неделями: 'week',
   день: 'day', дня: 'day', дни: 'day', дней: 'day', сутки: 'day', суток: 'day',
-  год: 'year', года: 'year', годы: 'year', лет: 'year',
+  // no year words: "первое полугодие 2023 года" must stay a year part, not "N years"
 };
 
 export const sinceWords = ['с', 'со', 'от', 'начиная с', 'с момента', 'с момента запуска', 'со дня', 'после запуска'];
@@ -68,6 +68,10 @@ export const spanConnectors: Array<[string, string]> = [
 export const untilWords = ['до', 'по', 'по состоянию на'];
 export const endOfWords = ['конца', 'конец', 'конце'];
 export const asOfWords = ['по состоянию на', 'на'];
+
+/** "за первые четыре месяца года": the published year. */
+export const theYearPhrases = ['года', 'этого года', 'текущего года'];
+export const ofWords: string[] = [];
 
 export const rates: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   ежедневно: 'day', 'в день': 'day', 'в сутки': 'day', 'за сутки': 'day', 'каждый день': 'day',

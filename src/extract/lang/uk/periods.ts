@@ -60,7 +60,7 @@ export const spanUnits: Record<string, 'month' | 'day' | 'week' | 'year'> = {
   місяць: 'month', місяця: 'month', місяці: 'month', місяців: 'month', місяцям: 'month', місяцями: 'month', місяцях: 'month',
   тиждень: 'week', тижня: 'week', тижні: 'week', тижнів: 'week', тижнями: 'week',
   день: 'day', дня: 'day', дні: 'day', днів: 'day', доба: 'day', доби: 'day', діб: 'day',
-  рік: 'year', року: 'year', роки: 'year', років: 'year',
+  // no year words: "перше півріччя 2025 року" must stay a year part, not "N years"
 };
 
 /** "з початку року", "від початку повномасштабного вторгнення": from a start to the published date. */
@@ -91,6 +91,11 @@ export const untilWords = ['до', 'по', 'станом на'];
 export const endOfWords = ['кінця', 'кінець', 'кінці'];
 /** "станом на 8 серпня": a cut-off for a running total. */
 export const asOfWords = ['станом на', 'на'];
+
+/** "за перші чотири місяці року": the published year. */
+export const theYearPhrases = ['року', 'цього року', 'поточного року'];
+/** No linking word between a period and its year in Ukrainian ("перше півріччя 2024 року"). */
+export const ofWords: string[] = [];
 
 /** Rates: the number is per this unit ("щомісяця", "на тиждень", "в середньому за день"). */
 export const rates: Record<string, 'day' | 'week' | 'month' | 'year'> = {
