@@ -1,7 +1,7 @@
 // Politeness: one request at a time per host, a pause between requests to the same host, and robots.txt
 // fetched once per origin and honoured. Different hosts proceed in parallel.
 import { AbsentiaError } from '../../util/errors';
-import type { Fetcher, FetchRequest, FetchResult } from './fetch';
+import { checkUrl, type Fetcher, type FetchRequest, type FetchResult } from './fetch';
 import { ALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './robots';
 
 export interface PolitenessOptions {
@@ -35,12 +35,9 @@ export class PoliteFetcher {
 
   /** Fetches after robots.txt allows it, in turn with every other request to the same host. */
   async fetch(url: string, req: FetchRequest = {}): Promise<FetchResult> {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new AbsentiaError('invalid_input', 'not a valid URL', url);
-    }
+    // Vet the page's own URL first, so a refusal names it rather than its robots.txt.
+    const { allowPrivate, allowAddresses } = this.fetcher.limits;
+    const parsed = checkUrl(url, allowPrivate, allowAddresses);
     if (this.useRobots) {
       const rules = await this.rulesFor(parsed);
       if (rules.unreachable) throw new AbsentiaError('fetch_failed', `robots.txt unreachable (${rules.unreachable}): not fetched`, url);
