@@ -53,7 +53,7 @@ describe('fetcher on a local site', () => {
   });
 
   const allowSite = (extra: Partial<ConstructorParameters<typeof Fetcher>[0]> = {}) =>
-    new Fetcher({ allowAddresses: ['127.0.0.1'], timeoutMs: 3000, ...extra });
+    new Fetcher({ allowAddresses: ['127.0.0.1'], timeoutMs: 20_000, ...extra });
 
   test('without --allow-private, loopback is refused and the server sees no request', async () => {
     const f = new Fetcher();

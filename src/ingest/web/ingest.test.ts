@@ -21,7 +21,7 @@ for (const target of await testDatabases()) describe(`web ingest into the store 
       store,
       extract: countExtractor,
       extractorVersion: 'test-1',
-      fetch: { allowPrivate: true, timeoutMs: 3000 },
+      fetch: { allowPrivate: true, timeoutMs: 20_000 },
       politeness: { delayMs: 0 },
       retries: 2,
       backoffMs: 10,
