@@ -112,6 +112,11 @@ export class DayConstraints {
     return steps;
   }
 
+  /** The figures on the shortest path from -> to (what makes S(to) - S(from) as tight as it is). */
+  factsOnPath(from: number, to: number): number[] {
+    return this.d[from * this.n + to] === Infinity ? [] : this.path(from, to, false).map((s) => s.fact);
+  }
+
   /** Bounds on S(b) - S(a) (a before b), with the figures behind each bound. */
   window(a: number, b: number): { low: number; high: number; lowPath: BoundStep[]; highPath: BoundStep[] } {
     const high = this.upper(a, b);

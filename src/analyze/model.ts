@@ -24,6 +24,16 @@ export class SeriesModel {
     return ok;
   }
 
+  /** The facts a refused fact collides with: those that bound its span the other way. */
+  conflictsOf(f: Fact): Fact[] {
+    const a = this.timeline.node(f.from ?? this.timeline.origin);
+    const b = this.timeline.node(f.to);
+    const ids = new Set<number>();
+    if (f.high !== Infinity && this.graph.conflicts(a, b, f.high)) for (const i of this.graph.factsOnPath(b, a)) ids.add(i);
+    if (f.low > 0 && this.graph.conflicts(b, a, -f.low)) for (const i of this.graph.factsOnPath(a, b)) ids.add(i);
+    return [...ids].map((i) => this.facts[i]);
+  }
+
   /** Bounds on the total of [startDay, endDayExclusive), with the facts behind each bound. */
   bounds(startDay: string, endExclusive: string) {
     const w = this.graph.window(this.timeline.node(startDay), this.timeline.node(endExclusive));

@@ -71,9 +71,16 @@ function orderChain(found: SourceMention[]): SourceMention[] {
 /** An outlet's name without "www." or a trailing "(Ukrainska Pravda)" gloss. */
 export function normalisePublisher(p: string | null | undefined): string | null {
   if (!p) return null;
-  const s = p.replace(/\s*\(.*\)\s*$/u, '').trim().toLocaleLowerCase('und').replace(/^www\./u, '');
+  let s = PUBLISHER_CACHE.get(p);
+  if (s === undefined) {
+    s = p.replace(/\s*\(.*\)\s*$/u, '').trim().toLocaleLowerCase('und').replace(/^www\./u, '');
+    if (PUBLISHER_CACHE.size > 100_000) PUBLISHER_CACHE.clear();
+    PUBLISHER_CACHE.set(p, s);
+  }
   return s || null;
 }
+
+const PUBLISHER_CACHE = new Map<string, string>();
 
 export interface ChainLink {
   id: string;

@@ -22,7 +22,14 @@ export class SeriesSweep {
   /** The model of every fact published strictly before `date` (all facts when date is null). */
   at(date: string | null): SeriesModel {
     while (this.next < this.facts.length && (date === null || this.facts[this.next].claim.published! < date)) {
-      if (!this.model.add(this.facts[this.next])) this.dirty = true;
+      const f = this.facts[this.next];
+      const support = this.noteSupport(f);
+      // A newcomer that contradicts what is in is refused, unless more outlets carry it than carry the
+      // weakest figure it collides with: then the model is rebuilt in trust order.
+      if (!this.model.add(f) && !this.dirty) {
+        const against = this.model.conflictsOf(f);
+        if (against.length === 0 || against.some((g) => this.supportOf(g) < support)) this.dirty = true;
+      }
       this.next++;
     }
     if (this.dirty) {
@@ -31,6 +38,25 @@ export class SeriesSweep {
       this.dirty = false;
     }
     return this.model;
+  }
+
+  /** Outlets that carried each (span, value) so far: the cheap running measure of a figure's support. */
+  private readonly carriers = new Map<string, Set<string>>();
+
+  private supportKey(f: Fact): string {
+    return `${f.from}|${f.to}|${f.low}|${f.high}`;
+  }
+
+  private noteSupport(f: Fact): number {
+    const k = this.supportKey(f);
+    let set = this.carriers.get(k);
+    if (!set) this.carriers.set(k, (set = new Set()));
+    set.add(f.claim.publisher ?? f.claim.document ?? f.claim.id);
+    return set.size;
+  }
+
+  private supportOf(f: Fact): number {
+    return this.carriers.get(this.supportKey(f))?.size ?? 0;
   }
 
   get size(): number {
