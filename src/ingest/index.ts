@@ -3,6 +3,7 @@ export {
   expandInputs,
   ingestFiles,
   ingestOneFile,
+  type ExtractorOutput,
   type FileExtractor,
   type FileIngestOptions,
   type FileIngestSummary,

@@ -51,6 +51,10 @@ describe('ingestFiles', () => {
 
   test('a folder of mixed files: documents stored, bad files one line each, hidden files skipped', async () => {
     const folder = join(dir, 'mixed');
+    // The store itself lives in the folder being ingested (its files must be left alone).
+    await store.close();
+    mkdirSync(folder, { recursive: true });
+    store = await openStore(join(folder, 'test.db'));
     file('mixed/a.txt', 'Report: 1500 cases.');
     file('mixed/b.html', '<html lang="en"><head><title>B</title></head><body><p>Court cases: 42.</p></body></html>');
     file('mixed/notes', 'No extension, 7 claims.');
@@ -69,6 +73,7 @@ describe('ingestFiles', () => {
       assert.ok(!(by[bad].error as string).includes('\n'), 'one line');
     }
     assert.deepEqual([s.new, s.failed], [4, 4]);
+    assert.ok(!s.results.some((r) => r.input.includes('test.db')), 'the store\'s own files are not ingested');
     const html = (await listDocuments(store)).find((d) => d.path?.endsWith('b.html'));
     assert.deepEqual([html?.title, html?.language], ['B', 'en']);
   });

@@ -8,8 +8,11 @@ import { saveDocument, type Store } from '../store/index';
 import { AbsentiaError } from '../util/errors';
 import { readDocumentFile } from './file/read';
 
-/** Text to claims (the signature of src/extract's extractClaims). */
-export type FileExtractor = (text: string, options: { published: string; language?: string }) => ExtractedClaim[] | Promise<ExtractedClaim[]>;
+/** What an extractor returns: the claims, or the claims with a warning for people (e.g. an unsupported language). */
+export type ExtractorOutput = ExtractedClaim[] | { claims: ExtractedClaim[]; warning?: string };
+
+/** Text to claims (the signature of src/extract's extractClaims, or of extract() with its warning). */
+export type FileExtractor = (text: string, options: { published: string; language?: string }) => ExtractorOutput | Promise<ExtractorOutput>;
 
 export interface FileIngestOptions {
   store: Store;
@@ -37,6 +40,8 @@ export interface FileOutcome {
   reextracted?: boolean;
   /** One line naming the input and the problem. */
   error?: string;
+  /** Lines naming the input and something people should know (stored anyway). */
+  warnings?: string[];
 }
 
 export interface FileIngestSummary {
@@ -56,7 +61,10 @@ export async function ingestFiles(inputs: readonly string[], options: FileIngest
     summary.claimsAdded += o.claimsAdded;
     options.onProgress?.(o);
   };
-  const { files, failures } = await expandInputs(inputs);
+  const { files: found, failures } = await expandInputs(inputs);
+  // Never read the store's own files when it sits in a folder being ingested.
+  const own = options.store.file ? new Set(['', '-wal', '-shm', '-journal'].map((s) => `${options.store.file}${s}`)) : new Set<string>();
+  const files = found.filter((f) => !own.has(resolve(f)));
   options.onStart?.(files.length + failures.length);
   for (const f of failures) add(f);
   for (const file of files) add(await ingestOneFile(file, options));
@@ -69,6 +77,8 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
     const published = doc.published ?? options.published ?? null;
     const language = options.language ?? doc.language ?? detectedLanguage(doc.text);
     const { extract, extractorVersion } = options;
+    const warnings: string[] = [];
+    if (!published && extract) warnings.push(`${path}: no publication date in the document or --published; relative dates resolved against today`);
     const saved = await saveDocument(
       options.store,
       {
@@ -85,8 +95,12 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
       extract && extractorVersion
         ? {
             extractorVersion,
-            extract: (text) =>
-              extract(text, { published: published ?? new Date().toISOString().slice(0, 10), ...(language ? { language } : {}) }),
+            extract: async (text) => {
+              const out = await extract(text, { published: published ?? new Date().toISOString().slice(0, 10), ...(language ? { language } : {}) });
+              if (Array.isArray(out)) return out;
+              if (out.warning) warnings.push(`${path}: ${out.warning}`);
+              return out.claims;
+            },
           }
         : null,
     );
@@ -97,6 +111,7 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
       version: saved.version,
       claimsAdded: saved.claimsAdded,
       reextracted: saved.reextracted,
+      ...(warnings.length ? { warnings } : {}),
     };
   } catch (err) {
     return { input: path, status: 'failed', claimsAdded: 0, error: errorLine(err, path) };

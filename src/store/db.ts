@@ -18,6 +18,8 @@ export interface Store {
   caps: Capabilities;
   /** The database in words for people: a file path, or a postgres URL without its password. */
   location: string;
+  /** The SQLite database file (absolute), when the store is one; its -wal/-shm files sit beside it. */
+  file?: string;
   /**
    * Runs fn in one transaction that holds the write lock from its start (SQLite: BEGIN IMMEDIATE, so
    * concurrent writers wait on busy_timeout instead of failing). A nested call joins the outer transaction.
@@ -80,7 +82,7 @@ function openSqlite(path: string): Store {
     throw new AbsentiaError('invalid_input', `cannot open as an SQLite database (${messageOf(err)})`, path, { cause: err });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  return makeStore(db, path, async () => {
+  const store = makeStore(db, path, async () => {
     try {
       handle.pragma('optimize');
     } catch {
@@ -88,6 +90,8 @@ function openSqlite(path: string): Store {
     }
     await db.destroy();
   });
+  if (path !== ':memory:') store.file = resolve(path);
+  return store;
 }
 
 function openPostgres(url: string, options: OpenOptions): Store {

@@ -72,10 +72,13 @@ async function ingestPaths(store: Store, paths: string[], opts: IngestOpts, tota
     store,
     published: opts.published,
     language: opts.language,
-    extract: (text, o) => extractClaims(text, { published: o.published, language: opts.language ?? readable(o.language) }),
+    extract: (text, o) => extraction.extract(text, { published: o.published, language: opts.language ?? readable(o.language) }),
     extractorVersion: EXTRACTOR_VERSION,
     onStart: (n) => progress.start(n),
-    onProgress: (o) => progress.step(o.input, fileLine(o), o.error),
+    onProgress: (o) => {
+      progress.step(o.input, fileLine(o), o.error);
+      for (const w of o.warnings ?? []) progress.note(`absentia: warning: ${w}`);
+    },
   });
   progress.stop();
   totals.new += summary.new;
@@ -144,6 +147,13 @@ class Progress {
       console.error(`[${this.done}/${this.total}] ${line}`);
     }
     this.bar?.update(this.done, { name: name.length > 40 ? `…${name.slice(-39)}` : name });
+  }
+
+  /** A line that must be seen even with a bar on screen. */
+  note(line: string): void {
+    if (this.bar) this.bar.stop();
+    console.error(line);
+    if (this.bar) this.bar.start(this.total, this.done, { name: '' });
   }
 
   stop(): void {
