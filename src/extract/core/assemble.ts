@@ -24,6 +24,10 @@ export interface Context {
   /** The last claim of the previous paragraph that had claims. */
   prevParaClaim: ExtractedClaim | null;
   paraClaims: ExtractedClaim[];
+  /** Outlets named beside a data origin ("X, citing Y"): a later "according to X" means Y. */
+  relays?: Map<string, string>;
+  /** Claims of the sentence before, for a source named after them ("Das geht aus Zahlen der X hervor"). */
+  lastClaims?: ExtractedClaim[];
 }
 
 const EVENT_PRIORITY: Record<string, number> = {
@@ -111,7 +115,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     if (kind !== 'reported') rules.push(`kind.${kind}`);
 
     // period
-    const pr = pickPeriod(periods, n, clause, cues, ctx, event, force, text, sentence);
+    const pr = pickPeriod(c, periods, n, clause, cues, ctx, event, force, text, sentence);
     let period: Period | null = pr.period;
     if (period && kind === 'projection' && pr.mention?.projectionEnd) period = { start: period.start, end: pr.mention.projectionEnd };
     if (pr.rule) rules.push(pr.rule);
@@ -138,7 +142,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     // source
     let source: string | null;
     if (sentenceSource) {
-      source = sentenceSource.name;
+      source = relayed(ctx, sentenceSource.name);
       rules.push(sentenceSource.rule);
     } else {
       source = ctx.source;
@@ -170,14 +174,28 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
 
 /** Updates the carried context after a sentence (claims or not). */
 export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, claims: ExtractedClaim[]): void {
+  // the force of the figures just given wins over a country merely named ("... dead since the invasion of Ukraine")
   const lastForce = cues.forces[cues.forces.length - 1];
-  if (lastForce) ctx.force = lastForce.value;
-  for (const cl of claims) ctx.force = ctx.force ?? cl.force;
+  if (claims.length) ctx.force = claims[claims.length - 1]!.force;
+  else if (lastForce) ctx.force = lastForce.value;
   const src = pickSource(cues.sources, sentenceEnd);
   if (src) {
-    ctx.source = src.name;
+    noteRelays(ctx, cues.sources, src);
+    ctx.source = relayed(ctx, src.name);
     ctx.sourceIsPerson = src.person;
+    // "Das geht aus Zahlen der X hervor": a sentence without figures hands its source back to the figures before
+    if (!claims.length && cues.backReference && src.name) {
+      for (const cl of ctx.lastClaims ?? []) {
+        if (cl.rules.some((r) => r === 'source.carried') || cl.source === null) {
+          cl.source = ctx.source;
+          cl.rules.push('source.backReference');
+        }
+      }
+    }
   }
+  // figures for AWOL and for desertion side by side: what follows without an event is about both
+  if (claims.some((c) => c.event === 'awol') && claims.some((c) => c.event === 'desertion')) ctx.paraEvent = 'awol_or_desertion';
+  ctx.lastClaims = claims;
   const stated = cues.periods.filter((p) => p.role !== 'report' && p.role !== 'point' && p.role !== 'same' && p.period);
   if (stated.length) ctx.paraPeriod = stated[stated.length - 1]!;
   if (!claims.length) {
@@ -188,6 +206,18 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
   if (cues.nationwide) ctx.paraScope = null;
   else if (sc) ctx.paraScope = sc.value;
   ctx.paraClaims.push(...claims);
+}
+
+/** "X, citing Y" / "Y's data, which X reports": X relays Y, so a later "according to X" names Y. */
+function noteRelays(ctx: Context, sources: SourceMention[], chosen: SourceMention): void {
+  if (chosen.kind !== 'origin' || !chosen.name) return;
+  for (const s of sources) {
+    if (s.name && s.name !== chosen.name && !s.person) (ctx.relays ??= new Map()).set(s.name.toLowerCase(), chosen.name);
+  }
+}
+
+function relayed(ctx: Context, name: string | null): string | null {
+  return (name && ctx.relays?.get(name.toLowerCase())) ?? name;
 }
 
 export function endParagraph(ctx: Context): void {
@@ -243,6 +273,8 @@ function pickEvent(events: Cue<string>[], n: Mention, np: Clause, clause: Clause
 function hasAnchor(c: Compiled, cues: SentenceCues, text: string, n: Mention, np: Clause, clause: Clause): boolean {
   const nounAfter = cues.counted.find((x) => x.start >= np.start && x.start < np.end);
   if (nounAfter && nounAfter.value !== 'persons') return true;
+  // "i casi registrati sono 63,2 mila": the counted noun may stand before the number in its clause
+  if (cues.counted.some((x) => x.value !== 'persons' && x.start >= clause.start && x.end <= n.start)) return true;
   return c.anchor.test(text.slice(clause.start, clause.end));
 }
 
@@ -261,7 +293,7 @@ function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clau
   if (inClause.some((x) => x.value === 'suspects')) return rule(rules, 'counted.suspicion', 'suspects');
   if (inClause.some((x) => x.value === 'court_cases')) return rule(rules, 'counted.court', 'court_cases');
   if (noun) {
-    if (noun.value === 'cases' && cues.court.some((x) => x.start >= clause.start && x.end <= clause.end) && (c.court.lastIndex = 0, c.court.test(text.slice(clause.start, n.start)))) {
+    if (noun.value === 'cases' && cues.court.some((x) => x.start >= clause.start && x.end <= clause.end) && (c.court.lastIndex = 0, c.court.test(text.slice(clause.start, clause.end)))) {
       return rule(rules, 'counted.court', 'court_cases');
     }
     return rule(rules, 'counted.noun', noun.value);
@@ -317,7 +349,7 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
   });
 }
 
-function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, cues: SentenceCues, ctx: Context,
+function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, clause: Clause, cues: SentenceCues, ctx: Context,
   event: string, force: string, text: string, sentence: Mention): { period: Period | null; basis: PeriodBasis; rule?: string; mention?: PeriodMention } {
   // a change's own clause names its baseline after the factor ("fivefold compared with 2022"): not its span
   const baseline = (p: PeriodMention) => n.fold && p.start >= n.end && p.start < clause.end;
@@ -325,7 +357,8 @@ function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, 
     const cl = clauseOf(cues.boundaries, f, sentence);
     return periods.filter((p) => p.start >= f.end && p.start < cl.end);
   });
-  const usable = periods.filter((p) => !baseline(p) && !foldBaselines.includes(p) && p.role !== 'cutoff');
+  const compared = (p: PeriodMention) => (c.comparison.lastIndex = 0, c.comparison.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
+  const usable = periods.filter((p) => !baseline(p) && !foldBaselines.includes(p) && p.role !== 'cutoff' && !(n.fold && compared(p)));
   const cutoff = periods.find((p) => p.role === 'cutoff');
   const others = cues.numbers.filter((x) => x !== n);
   let chosen: PeriodMention | undefined;
@@ -363,7 +396,7 @@ function pickPeriod(periods: PeriodMention[], n: NumberMention, clause: Clause, 
     period = chosen.period;
     basis = 'inferred';
     ruleName = 'period.paragraph';
-  } else if (cues.periods.length === 0 && ctx.paraClaims.length === 0 && ctx.prevParaClaim && sameTopic(ctx.prevParaClaim.event, event) && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
+  } else if (!cues.periods.some((p) => p.role !== 'cutoff' && p.role !== 'report' && p.role !== 'point') && !cues.scopes.some((x) => x.rule !== 'scope.link') && ctx.paraClaims.length === 0 && ctx.prevParaClaim && sameTopic(ctx.prevParaClaim.event, event) && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
     period = ctx.prevParaClaim.period;
     basis = 'inferred';
     ruleName = 'period.previousParagraph';

@@ -6,18 +6,17 @@
 // A subject that is an anaphor ("he said", "the outlet said") names nobody: the source carried over stays.
 import type { Compiled } from './compile';
 import type { SourceMention } from './types';
+import { SentenceTriggers } from './trigger';
 
 const CLAUSE_END = /[,;:.!?()]/u;
 const AUX = /(?:\s+(?:has|have|had|also|now|later|then|previously|recently|already|initially|itself|first))+\s*$/iu;
 
-export function extractSources(c: Compiled, s: string, base: number): SourceMention[] {
+export function extractSources(c: Compiled, s: string, base: number, st = new SentenceTriggers(c.triggers, s)): SourceMention[] {
   const out: SourceMention[] = [];
-  c.ownWork.lastIndex = 0;
-  for (let m = c.ownWork.exec(s); m; m = c.ownWork.exec(s)) {
+  for (const { m } of st.all(c.ids.ownWork)) {
     out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'source.own', name: null, person: false, kind: 'own' });
   }
-  c.sourceBefore.lastIndex = 0;
-  for (let m = c.sourceBefore.exec(s); m; m = c.sourceBefore.exec(s)) {
+  for (const { m } of st.all(c.ids.sourceBefore)) {
     const from = m.index + m[0].length;
     let after = s.slice(from, from + 120);
     const cut = after.search(CLAUSE_END);
@@ -30,28 +29,65 @@ export function extractSources(c: Compiled, s: string, base: number): SourceMent
     });
   }
   c.sourceAfter.lastIndex = 0;
-  for (let m = c.sourceAfter.exec(s); m; m = c.sourceAfter.exec(s)) {
+  for (let m = s.includes("'") ? c.sourceAfter.exec(s) : null; m; m = c.sourceAfter.exec(s)) {
     out.push({ start: base + m.index, end: base + m.index + m[1]!.length, rule: 'source.possessive', ...clean(c, m[1]!), kind: 'possessive' });
   }
-  c.reportingVerb.lastIndex = 0;
-  for (let m = c.reportingVerb.exec(s); m; m = c.reportingVerb.exec(s)) {
+  for (const { m } of st.all(c.ids.reportingVerb)) {
     const subject = subjectBefore(c, s.slice(Math.max(0, m.index - 160), m.index));
     if (subject) {
       const at = m.index - subject.fromEnd;
       out.push({ start: base + at, end: base + at + subject.text.length, rule: 'source.speaker', ...clean(c, subject.text), kind: 'speaker' });
       continue;
     }
-    // inverted: ", reports Do Rzeczy", ", said Zelensky"
-    if (/,\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index))) {
-      const am = c.nameAtStart.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 100));
-      if (am) {
-        const at = m.index + m[0].length + am[0].length - am[1]!.length;
-        out.push({ start: base + at, end: base + at + am[1]!.length, rule: 'source.speaker.inverted', ...clean(c, am[1]!), kind: 'speaker' });
+    // inverted: ", reports Do Rzeczy", ", said Zelensky", "— podało Państwowe Biuro Śledcze"
+    if (/[,—–]\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index))) {
+      const from = m.index + m[0].length;
+      const found = invertedSubject(c, s.slice(from, from + 140));
+      if (found) {
+        const at = from + found.index;
+        out.push({ start: base + at, end: base + at + found.text.length, rule: 'source.speaker.inverted', ...clean(c, found.text), kind: 'speaker' });
       }
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out.filter((x, i) => (x.name === null || x.name.length > 0) && !(i > 0 && out[i - 1]!.start === x.start && out[i - 1]!.kind === x.kind));
+}
+
+const INVERTED_END = /[,;.!?]/u;
+const LOWER_WORD = /^\s*\p{Ll}[\p{L}\p{M}-]*(?:'|\s+|$)/u;
+const QUOTE = /^\s*"/u;
+
+/**
+ * The subject after an inverted reporting verb: a name ("a annoncé lundi le Bureau d'enquête d'État"), or a
+ * lower-case institution or person from the pack's source heads ("przekazała tamtejsza prokuratura obwodowa").
+ * A few lower-case words before it are skipped; "quoted by <outlet>" is skipped with its outlet.
+ */
+function invertedSubject(c: Compiled, after: string): { index: number; text: string } | null {
+  const cut = after.search(INVERTED_END);
+  const rest = cut >= 0 ? after.slice(0, cut) : after;
+  let i = 0;
+  for (let words = 0; words < 4 && i < rest.length; words++) {
+    const tail = rest.slice(i);
+    const q = c.quotedByAtStart.exec(tail);
+    if (q) {
+      i += q[0].length;
+      const outlet = /^\s*"[^"]*"|^\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/u.exec(rest.slice(i));
+      if (outlet) i += outlet[0].length;
+      continue;
+    }
+    const head = c.lowerSourceAtStart.exec(tail);
+    if (head) return { index: i + head[0].length - head[1]!.length, text: head[1]! };
+    const quoted = QUOTE.exec(tail);
+    const nm = c.nameAtStart.exec(quoted ? tail.slice(quoted[0].length) : tail);
+    if (nm) {
+      const skip = (quoted ? quoted[0].length : 0) + nm[0].length - nm[1]!.length;
+      return { index: i + skip, text: nm[1]! };
+    }
+    const w = LOWER_WORD.exec(tail);
+    if (!w) return null;
+    i += w[0].length;
+  }
+  return null;
 }
 
 function nameIn(c: Compiled, text: string): { index: number; text: string } | null {
@@ -67,9 +103,12 @@ function subjectBefore(c: Compiled, before: string): { text: string; fromEnd: nu
   const trimmed = before.replace(AUX, "").replace(/\s+$/u, "");
   const tail = before.length - trimmed.length;
   if (c.sameSource(trimmed)) return null;
+  const canon = c.canonicalAtEnd.exec(trimmed);
+  if (canon) return { text: canon[1]!, fromEnd: trimmed.length - (canon.index + canon[0].indexOf(canon[1]!)) + tail };
   const app = c.nameAppositiveAtEnd.exec(trimmed);
   if (app) return { text: app[1]!, fromEnd: trimmed.length - app.index + tail };
   const nm = c.nameAtEnd.exec(trimmed);
+  if (nm && c.sameSource(nm[0].trim())) return null;
   if (nm) {
     const text = nm[0].trim();
     return { text, fromEnd: trimmed.length - nm.index + tail };
@@ -86,7 +125,7 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
 /** Canonical name, without leading article or titles; abbreviation in brackets preferred; person or not. */
 function clean(c: Compiled, raw: string): { name: string; person: boolean } {
-  let name = raw.trim().replace(/\s+/g, ' ');
+  let name = raw.trim().replace(/\s+/g, ' ').replace(/"/g, '').trim();
   const canon = c.canonical(name);
   if (canon) return { name: canon, person: false };
   const abbr = /\(\s*(\p{Lu}[\p{L}\p{M}-]*)\s*\)\s*$/u.exec(name);
@@ -110,7 +149,7 @@ function clean(c: Compiled, raw: string): { name: string; person: boolean } {
   return { name, person };
 }
 
-function nominative(c: Compiled, name: string): string {
+export function nominative(c: Compiled, name: string): string {
   if (c.nominativeEndings.length === 0) return name;
   return name
     .split(' ')

@@ -3,9 +3,10 @@ import type { Counted, RateUnit } from '../../claim/taxonomy';
 import type { Compiled } from './compile';
 import { extractNumbers, joinRanges } from './numbers';
 import { extractPeriods } from './periods';
-import { extractSources } from './attribution';
+import { extractSources, nominative } from './attribution';
 import { mergeEventPairs } from './event-pairs';
 import type { Cue, Mention, NumberMention, PeriodMention, SentenceCues } from './types';
+import { SentenceTriggers, type Match } from './trigger';
 
 const TIME = /(?<![\p{N}])(?:[01]?\d|2[0-3]):[0-5]\d(?:[–-](?:[01]?\d|2[0-3]):[0-5]\d)?(?![\p{N}])/gu;
 const PHONE = /\+\d[\d\s().-]{6,}\d/gu;
@@ -26,6 +27,16 @@ function mentions(re: RegExp, s: string, base: number, rule: string): Mention[] 
   return cueList(re, s, base, rule, () => true);
 }
 
+export function cuesOf<T>(matches: Match[], base: number, rule: string, value: (w: string) => T | undefined): Cue<T>[] {
+  const out: Cue<T>[] = [];
+  for (const { index, m } of matches) {
+    const v = value(m[0]);
+    if (v !== undefined) out.push({ start: base + index, end: base + index + m[0].length, rule, value: v });
+  }
+  return out;
+}
+const mentionsOf = (matches: Match[], base: number, rule: string): Mention[] => cuesOf(matches, base, rule, () => true);
+
 const inside = (x: { start: number; end: number }, list: Array<{ start: number; end: number }>) =>
   list.some((y) => y.start <= x.start && x.end <= y.end);
 const overlapsAny = (x: { start: number; end: number }, list: Array<{ start: number; end: number }>) =>
@@ -33,55 +44,57 @@ const overlapsAny = (x: { start: number; end: number }, list: Array<{ start: num
 
 /** Runs every extractor over one sentence. `heavy` is false for sentences with no number at all. */
 export function collectCues(c: Compiled, s: string, base: number, published: string): SentenceCues {
-  const hasDigit = /\p{N}/u.test(s);
-  c.number.lastIndex = 0;
-  const heavy = hasDigit || c.number.test(s) || (c.foldWord.lastIndex = 0, c.foldWord.test(s));
-  const periods = extractPeriods(c, s, base, published);
+  const st = new SentenceTriggers(c.triggers, s);
+  const I = c.ids;
+  const heavy = st.has(I.number) || st.has(I.foldWord) || st.has(I.approximate);
+  const periods = extractPeriods(c, s, base, published, st);
   const cues: SentenceCues = {
     numbers: [],
     blocked: [],
     periods,
-    events: mergeEventPairs(cueList(c.event, s, base, 'event', c.eventOf), s, base),
+    events: mergeEventPairs(cuesOf(st.all(I.event), base, 'event', c.eventOf), s, base),
     counted: [],
     court: [],
-    forces: cueList(c.force, s, base, 'force', c.forceOf),
+    forces: cuesOf(st.all(I.force), base, 'force', c.forceOf),
     qualifiersAfter: [],
     rates: [],
     records: [],
     projections: [],
     scopes: [],
-    sources: extractSources(c, s, base),
-    nationwide: (c.nationwide.lastIndex = 0, c.nationwide.test(s)),
+    sources: extractSources(c, s, base, st),
+    nationwide: st.has(I.nationwide),
+    backReference: c.backReference.test(s),
     meanAge: [],
     boundaries: [],
   };
-  cues.scopes = extractScopes(c, s, base);
+  cues.scopes = extractScopes(c, s, base, st);
   // force words inside a period phrase ("since Russia's invasion") or a source's name name no force
   cues.forces = cues.forces.filter((f) => !inside(f, periods) && !inside(f, cues.sources.filter((x) => x.name)));
   if (!heavy) return cues;
 
   const blocked: Mention[] = [
-    ...mentions(c.nonClaimBefore, s, base, 'filter.before'),
-    ...mentions(TIME, s, base, 'filter.time'),
-    ...mentions(PHONE, s, base, 'filter.phone'),
+    ...mentionsOf(st.all(I.nonClaimBefore), base, 'filter.before'),
+    ...(s.includes(':') ? mentions(TIME, s, base, 'filter.time') : []),
+    ...(s.includes('+') ? mentions(PHONE, s, base, 'filter.phone') : []),
   ];
   cues.blocked = blocked;
-  let nums = extractNumbers(c, s, base).filter((n) => !overlapsAny(n, blocked) && !inside(n, periods.filter((p) => p.role !== 'same')));
+  let nums = extractNumbers(c, s, base, st).filter((n) => !overlapsAny(n, blocked) && !inside(n, periods.filter((p) => p.role !== 'same')));
   nums = nums.filter((n) => !isYear(s, base, n));
   nums = joinRanges(c, s, base, nums);
   nums = nums.filter((n) => {
     if (n.fold) return true;
     const after = s.slice(n.end - base, n.end - base + 24);
     if (HYPHEN_COMPOUND.test(after)) return false; // "41-year-old", "nine-month"
+    if (c.ordinalDotAfter(after)) return false; // "123. brygady", "47. Brigade": a unit's name
     return !c.nonClaimUnitAfter.test(after);
   });
   cues.numbers = nums;
-  cues.counted = cueList(c.counted, s, base, 'counted', c.countedOf) as Cue<Counted>[];
-  cues.court = mentions(c.court, s, base, 'court');
-  cues.rates = cueList(c.rate, s, base, 'rate', c.rateValue) as Cue<RateUnit>[];
-  cues.records = mentions(c.record, s, base, 'kind.record');
-  cues.projections = mentions(c.projection, s, base, 'kind.projection');
-  cues.meanAge = mentions(c.meanAge, s, base, 'statistic.meanAge');
+  cues.counted = cuesOf(st.all(I.counted), base, 'counted', c.countedOf) as Cue<Counted>[];
+  cues.court = mentionsOf(st.all(I.court), base, 'court');
+  cues.rates = cuesOf(st.all(I.rate), base, 'rate', c.rateValue) as Cue<RateUnit>[];
+  cues.records = mentionsOf(st.all(I.record), base, 'kind.record');
+  cues.projections = mentionsOf(st.all(I.projection), base, 'kind.projection');
+  cues.meanAge = mentionsOf(st.all(I.meanAge), base, 'statistic.meanAge');
   cues.boundaries = boundaries(s, base, [...nums, ...periods]);
   return cues;
 }
@@ -105,10 +118,9 @@ function boundaries(s: string, base: number, spans: Array<{ start: number; end: 
 }
 
 /** Scopes: "155th Mechanized Brigade", "Central Military District", "Mykolaiv region", "dead from Bashkortostan". */
-function extractScopes(c: Compiled, s: string, base: number): Cue<string>[] {
+function extractScopes(c: Compiled, s: string, base: number, st: SentenceTriggers): Cue<string>[] {
   const out: Cue<string>[] = [];
-  c.scope.lastIndex = 0;
-  for (let m = c.scope.exec(s); m; m = c.scope.exec(s)) {
+  for (const { m } of st.all(c.ids.scope)) {
     // walk back over capitalised words and an ordinal number
     let i = m.index;
     const words: string[] = [];
@@ -133,8 +145,21 @@ function extractScopes(c: Compiled, s: string, base: number): Cue<string>[] {
     const text = s.slice(start, m.index + m[0].length);
     out.push({ start: base + start, end: base + m.index + m[0].length, rule: 'scope.named', value: text });
   }
-  c.scopeLink.lastIndex = 0;
-  for (let m = c.scopeLink.exec(s); m; m = c.scopeLink.exec(s)) {
+  // noun first: "155e brigade mécanisée", "obwód lwowski", "123. brygady"; a bare noun names no scope
+  c.scopeForward.lastIndex = 0;
+  for (let m = c.scopeForward.exec(s); m; m = c.scopeForward.exec(s)) {
+    if (!m[1] && !m[3]) continue;
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, rule: 'scope.forward', value: nominative(c, m[0].replace(/\s+/gu, ' ')) });
+  }
+  c.scopeName.lastIndex = 0;
+  for (let m = c.scopeName.exec(s); m; m = c.scopeName.exec(s)) {
+    const v = c.scopeNameOf(m[0]);
+    if (v) out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'scope.place', value: v });
+  }
+  for (const { m } of st.all(c.ids.scopeLink)) {
     const name = m[1]!;
     if (c.notScope(name)) continue;
     c.force.lastIndex = 0;

@@ -65,6 +65,8 @@ export interface SentenceCues {
   scopes: Cue<string>[];
   sources: SourceMention[];
   nationwide: boolean;
+  /** The sentence hands its source back to the figures before it ("Про це пише NV", "Das geht aus … hervor"). */
+  backReference?: boolean;
   meanAge: Mention[];
   /** Clause boundaries (absolute offsets of , ; : – — ( ) and conjunction starts). */
   boundaries: number[];

@@ -154,8 +154,12 @@ export interface AttributionData {
   ownWork?: string[];
   /** Lower-case words linking capitalised words inside one name ("of", "of the", "for"). */
   nameConnectors?: string[];
+  /** Words chaining two names into one joint source ("BBC and Mediazona", "Би-би-си вместе с Медиазоной"). Default ["and", "&"]. */
+  nameChainWords?: string[];
   /** Words that make a capitalised name an organisation rather than a person ("Office", "Service", "News"). */
   organisationWords?: string[];
+  /** "quoted by" phrases naming the outlet that quotes the speaker ("cytowany przez", "cité par"): not the source. */
+  quotedBy?: string[];
   /** Head nouns of lower-case sources ("office" in "the regional prosecutor's office"). */
   sourceHeads?: string[];
 }
@@ -167,6 +171,10 @@ export interface ForceData {
   scopeNouns?: string[];
   /** Words that link a counted noun to a region scope ("4,000 dead from Bashkortostan"). */
   scopeLinks?: string[];
+  /** Words that may follow a scope noun and belong to the name ("mécanisée", "*ski" in "obwód lwowski"). */
+  scopeFollowers?: string[];
+  /** Place names that limit a figure when named with it ("Polska", "en France") → name in the nominative. */
+  scopeNames?: Record<string, string>;
   /** Names that are never a scope (countries, "the front"). */
   notScopes?: string[];
   /** "nationwide": resets a scope carried over from the sentences before. */
