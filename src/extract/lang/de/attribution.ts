@@ -61,3 +61,6 @@ export const organisationWords = [
   'agentur', 'zeitung', 'sender', 'institut', 'stab', 'generalstab',
 ];
 export const sourceHeads = ['staatsanwaltschaft', 'generalstaatsanwaltschaft', 'ministerium', 'behörde', 'nachrichtendienste', 'geheimdienste', 'gerichte'];
+
+/** "quoted by": the outlet that quotes the speaker, not the source. */
+export const quotedBy = ['zitiert von', 'zitiert vom', 'zitiert in'];

@@ -16,6 +16,7 @@ export const scopeNouns = [
   'oblast', 'region', 'bezirk', 'garnison', 'flotte', 'republik',
 ];
 export const scopeLinks = ['aus'];
+export const scopeNames: Record<string, string> = { 'in polen': 'Polen', 'in frankreich': 'Frankreich', 'in großbritannien': 'Großbritannien' };
 export const notScopes = [
   'ukraine', 'russland', 'frankreich', 'polen', 'deutschland', 'europa', 'belarus', 'kiew', 'moskau', 'front',
   'westliche nachrichtendienste', 'generalstaatsanwaltschaft',

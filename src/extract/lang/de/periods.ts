@@ -71,3 +71,6 @@ export const samePeriodPhrases = [
   'im selben monat', 'im gleichen jahr', 'im selben jahr', 'in dieser zeit',
 ];
 export const reportTimePhrases = ['am dienstag', 'am montag', 'am mittwoch', 'am donnerstag', 'am freitag', 'am samstag', 'am sonntag', 'am wochenende', 'derzeit', 'damals'];
+/** "im ersten Halbjahr des Jahres", "in den ersten neun Monaten des laufenden Jahres". */
+export const ofWords = ['des', 'vom'];
+export const theYearPhrases = ['jahres', 'laufenden jahres', 'jahr'];

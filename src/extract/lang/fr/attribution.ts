@@ -1,6 +1,6 @@
 // French attribution: who the text says a figure comes from.
 export const sourceBefore = [
-  'selon', "d'après", 'de source', 'cité par', 'citée par', 'selon les chiffres de', 'selon les données de',
+  'selon', "d'après", 'de source', 'selon les chiffres de', 'selon les données de',
   'selon un décompte de', 'selon le décompte de', 'de l’aveu de', 'chiffres de', 'données de',
 ];
 export const dataNouns = [
@@ -16,7 +16,7 @@ export const reportingVerbs = [
   'dénombre', 'a publié', 'a fait état', 'a fait savoir', 'a révélé', 'révèle', 'a reconnu', 'écrit', 'a écrit',
 ];
 export const backReferences = ["c'est ce qu", 'ces chiffres', 'ces données', 'ce chiffre'];
-export const citingWords = ['citant', 'cité par', 'citée par', "s'appuyant sur", 'qui cite', "qui s'appuie sur", 'se fondant sur', 'sur la base de'];
+export const citingWords = ['citant', "s'appuyant sur", 'qui cite', "qui s'appuie sur", 'se fondant sur', 'sur la base de'];
 export const sameSource = ['la même source', 'même source', 'il', 'elle', 'ils', 'le média', 'le bureau', 'le parquet', 'le service', "l'agence", 'le ministère'];
 export const titles = [
   'le', 'la', 'les', "l'", 'du', 'de la', 'journaliste', 'président', 'ministre', 'député', 'députée', 'porte-parole',
@@ -32,3 +32,6 @@ export const organisationWords = [
   'enquête', 'comité', 'institut', 'état-major', 'renseignement', 'journal', 'radio',
 ];
 export const sourceHeads = ['parquet général', 'parquet', 'ministère', 'bureau', 'service', 'agence', 'tribunal', 'procureur général', 'état-major'];
+
+/** "quoted by": the outlet that quotes the speaker, not the source. */
+export const quotedBy = ['cité par', 'citée par', 'cités par'];

@@ -56,3 +56,6 @@ export const reportTimePhrases = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'cette semaine', 'la semaine dernière',
   "à l'époque", 'alors',
 ];
+/** "les neuf premiers mois de l'année", "les dix premiers jours d'avril". */
+export const ofWords = ['de', "d'", 'du', "de l'"];
+export const theYearPhrases = ["l'année", 'année'];

@@ -37,3 +37,6 @@ export const organisationWords = [
   'euronews', 'stato', 'maggiore', 'intelligence', 'istituto', 'comitato',
 ];
 export const sourceHeads = ['procura generale', 'procura', 'ministero', 'ufficio', 'servizio', 'agenzia', 'stato maggiore'];
+
+/** "quoted by": the outlet that quotes the speaker, not the source. */
+export const quotedBy = ['citato da', 'citata da', 'citato dalla', 'citata dalla', 'citato dal'];

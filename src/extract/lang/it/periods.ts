@@ -45,3 +45,6 @@ export const rates: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 };
 export const samePeriodPhrases = ['stesso periodo', 'lo stesso periodo', 'nello stesso periodo', 'periodo corrispondente', 'in quel periodo'];
 export const reportTimePhrases = ['oggi', 'ieri', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'intanto', 'allora'];
+/** "nei primi sette mesi del 2024", "nel primo semestre dell'anno", "i primi dieci giorni di aprile". */
+export const ofWords = ['del', "dell'", 'di', 'dello', "d'"];
+export const theYearPhrases = ['anno', "quest'anno"];

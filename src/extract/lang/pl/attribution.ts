@@ -2,8 +2,9 @@
 export const sourceBefore = [
   'według', 'wg', 'jak podaje', 'jak podał', 'jak podała', 'jak podało', 'jak informuje', 'jak poinformował',
   'jak poinformowała', 'jak poinformowało', 'wynika z danych', 'z danych', 'dane', 'jak wynika z danych', 'wynika z',
-  'cytowany przez', 'cytowana przez',
 ];
+/** "cytowany przez „Financial Times” przedstawiciel …": the newspaper only quotes; the official is the source. */
+export const quotedBy = ['cytowany przez', 'cytowana przez', 'cytowane przez', 'cytowani przez'];
 export const dataNouns = ['danych', 'dane', 'statystyk', 'statystyki', 'wyliczeń', 'szacunków', 'obliczeń', 'raportu', 'informacji', 'danymi', 'zestawienia', 'analizy'];
 export const sourceAfter: string[] = [];
 export const reportingVerbs = [
@@ -15,7 +16,7 @@ export const backReferences = ['wynika z', 'takie dane', 'te dane', 'o tym'];
 /** "X, na które powołuje się Y" and "Y, powołując się na X": the data origin wins over the outlet. */
 export const citingWords = [
   'powołując się na', 'na które powołuje się', 'na który powołuje się', 'na które powołują się', 'na którą powołuje się',
-  'cytowany przez', 'cytowana przez', 'cytowane przez', 'za',
+  'za',
 ];
 export const sameSource = ['tego samego źródła', 'to samo źródło', 'tych samych danych', 'jego słowami', 'jego słowach', 'jej słowach', 'resortu', 'biura', 'agencji'];
 export const titles = [
@@ -34,7 +35,7 @@ export const nominativeEndings: Array<[string, string]> = [
   ['skiego', 'ski'], ['ckiego', 'cki'], ['skiej', 'ska'], ['ckiej', 'cka'], ['nego', 'ny'], ['nej', 'na'], ['owego', 'owe'],
   ['czego', 'cze'], ['atury', 'atura'], ['cji', 'cja'], ['iura', 'iuro'], ['stwa', 'stwo'], ['ztwa', 'ztwo'], ['ctwa', 'ctwo'],
   ['sztabu', 'sztab'], ['ądu', 'ąd'], ['ędu', 'ąd'], ['rady', 'rada'], ['służby', 'służba'], ['straży', 'straż'],
-  ['obwodzie', 'obwód'], ['obwodu', 'obwód'], ['skim', 'ski'], ['ckim', 'cki'],
+  ['odzie', 'ód'], ['odu', 'ód'], ['skim', 'ski'], ['ckim', 'cki'], ['ady', 'ada'], ['dzie', 'da'],
 ];
 export const ownWork = ['według naszych wyliczeń', 'z naszych wyliczeń', 'według naszych obliczeń'];
 export const nameConnectors = ['i'];

@@ -58,3 +58,6 @@ export const rates: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 };
 export const samePeriodPhrases = ['tym samym okresie', 'analogicznym okresie', 'tym okresie', 'tego okresu', 'w tym czasie', 'tym samym czasie'];
 export const reportTimePhrases = ['w poniedziałek', 'we wtorek', 'w środę', 'w czwartek', 'w piątek', 'w sobotę', 'w niedzielę', 'obecnie', 'wówczas'];
+/** Polish links a period to its year by the genitive alone ("pierwszych dziewięciu miesięcy 2024 roku"). */
+export const ofWords: string[] = [];
+export const theYearPhrases = ['roku', 'tego roku', 'bieżącego roku'];
