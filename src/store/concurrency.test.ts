@@ -44,6 +44,7 @@ for (const target of await testDatabases()) {
         assert.equal(new Set(migrations.map((m) => m.name)).size, migrations.length, 'each migration applied once');
       } finally {
         await store.close();
+        await target.drop(url);
       }
     });
   });

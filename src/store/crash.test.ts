@@ -59,6 +59,7 @@ for (const target of await testDatabases()) {
     });
     after(async () => {
       await store.close();
+      await target.drop(url);
     });
 
     test(`${ROUNDS} SIGKILLs while committing claims lose nothing acknowledged and leave nothing half-written`, async () => {

@@ -16,8 +16,9 @@ export interface TestDatabase {
   dialect: Dialect;
   /** A fresh, migrated store; close() also deletes its database. */
   open(): Promise<Store>;
-  /** A fresh empty database's URL or path (not opened, not migrated); dropped by cleanup(). */
+  /** A fresh empty database's URL or path (not opened, not migrated); remove it with drop(). */
   fresh(): Promise<string>;
+  drop(urlOrPath: string): Promise<void>;
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +42,9 @@ function sqliteTarget(): TestDatabase {
   return {
     dialect: 'sqlite',
     fresh,
+    async drop(path) {
+      rmSync(dirname(path), { recursive: true, force: true });
+    },
     async open() {
       const path = await fresh();
       const store = await openStore(path);
@@ -65,6 +69,9 @@ function postgresTarget(base: string): TestDatabase {
   return {
     dialect: 'postgres',
     fresh,
+    async drop(url) {
+      await dropDatabase(base, new URL(url).pathname.slice(1));
+    },
     async open() {
       const url = await fresh();
       const store = await openStore(url, { poolSize: 4 });
