@@ -2,6 +2,7 @@
 // factors, ranges and percentages. Each returns mentions with absolute spans.
 import type { Compiled } from './compile';
 import type { NumberMention } from './types';
+import { SentenceTriggers } from './trigger';
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -49,31 +50,28 @@ export function parseSpelled(c: Compiled, s: string): number | undefined {
   return total + current;
 }
 
-export function extractNumbers(c: Compiled, s: string, base: number): NumberMention[] {
+export function extractNumbers(c: Compiled, s: string, base: number, st = new SentenceTriggers(c.triggers, s)): NumberMention[] {
   const out: NumberMention[] = [];
+  const I = c.ids;
   // x-fold first: its span hides the plain number inside it ("fivefold", "five times").
-  c.fold.lastIndex = 0;
-  for (let m = c.fold.exec(s); m; m = c.fold.exec(s)) {
+  for (const { m } of st.all(I.fold)) {
     const raw = m[1]!;
     const v = /\d/.test(raw) ? parseDigits(c, raw) : parseSpelled(c, raw);
     if (v === undefined || !(v > 1)) continue;
     if (/^\s/.test(m[2]!) && !hasComparative(c, s, m.index, m.index + m[0].length)) continue;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'number.fold', value: v, percent: false, fold: true, spelled: !/\d/.test(raw) });
   }
-  c.foldWord.lastIndex = 0;
-  for (let m = c.foldWord.exec(s); m; m = c.foldWord.exec(s)) {
+  for (const { m } of st.all(I.foldWord)) {
     const v = c.foldWordValue(m[0]);
     if (v === undefined) continue;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'number.foldWord', value: v, percent: false, fold: true, spelled: true });
   }
-  c.approximate.lastIndex = 0;
-  for (let m = c.approximate.exec(s); m; m = c.approximate.exec(s)) {
+  for (const { m } of st.all(I.approximate)) {
     const v = c.approximateValue(m[0]);
     if (v === undefined || overlaps(out, base + m.index, base + m.index + m[0].length)) continue;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'number.approximate', value: v, percent: false, fold: false, qualifier: 'approx', spelled: true });
   }
-  c.number.lastIndex = 0;
-  for (let m = c.number.exec(s); m; m = c.number.exec(s)) {
+  for (const { m } of st.all(I.number)) {
     const start = base + m.index;
     const end = start + m[0].length;
     if (overlaps(out, start, end)) continue;

@@ -4,6 +4,7 @@ import { FULL_SCALE_WAR_START } from '../../claim/taxonomy';
 import { addMonths, dateParts, daysInMonth, isoDate, monthEnd, monthStart } from '../../util/dates';
 import type { Compiled } from './compile';
 import type { PeriodMention, PeriodRole } from './types';
+import type { SentenceTriggers } from './trigger';
 
 const YEAR_RE = /(?<![\p{N},.])(1[89]\d{2}|20\d{2})(?![\p{N}])/gu;
 const DAY_RE = /(?<![\p{N}])([12]\d|3[01]|0?[1-9])(?![\p{N}])/u;
@@ -15,16 +16,11 @@ interface Endpoint {
   endOf: boolean;
 }
 
-export function extractPeriods(c: Compiled, s: string, base: number, published: string): PeriodMention[] {
+export function extractPeriods(c: Compiled, s: string, base: number, published: string, st?: SentenceTriggers): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const re = c.period;
   const kinds = c.periodParts.kinds;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  const matches = st ? st.all(c.ids.period) : [...s.matchAll(c.period)].map((m) => ({ index: m.index!, m: m as RegExpExecArray }));
+  for (const { m } of matches) {
     let k = 0;
     while (k < kinds.length && m[k + 1] === undefined) k++;
     const kind = kinds[k]!;
