@@ -62,3 +62,5 @@ export const organisationWords = [
 ];
 /** Head nouns of lower-case sources ("обласна прокуратура", "пресслужба суду"). */
 export const sourceHeads = ['прокуратура', 'прокуратури', 'пресслужба', 'пресслужби', 'прес-служба', 'прес-служби', 'поліція', 'поліції', 'адміністрація', 'адміністрації'];
+/** Words chaining two names into one joint source ("ВВС і Медіазона", "разом із Медіазоною"). */
+export const nameChainWords = ['і', 'та', 'й', 'разом з', 'разом із', 'спільно з', 'спільно із'];
