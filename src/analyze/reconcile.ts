@@ -148,9 +148,10 @@ export function contradictions(groups: readonly ClaimGroup[]): Contradiction[] {
       entry.claims.push(c);
       byValue.set(k, entry);
     }
+    const consensus = byValue.get('consensus');
     const positions = [...byValue.values()]
       .map((p) => ({ ...p, independent: new Set(collapseEchoes(p.claims.map(independenceKey))).size }))
-      .sort((a, b) => b.independent - a.independent);
+      .sort((a, b) => Number(b.interval === consensus?.interval) - Number(a.interval === consensus?.interval) || b.independent - a.independent || b.claims.length - a.claims.length);
     out.push({ group, positions });
   }
   return out;
