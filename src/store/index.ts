@@ -46,3 +46,5 @@ export { quoteMatches, searchWords } from './search';
 export { auditTrail, recordAudit, type AuditEntry } from './audit';
 export { archiveVersion, readArchive, type ArchivedBytes } from './archives';
 export { saveDocument, type Extraction, type SaveResult } from './save-document';
+export { copyStore, tableDigest, type CopyReport, type TableReport } from './copy';
+export { dataTables, type TableInfo } from './catalog';
