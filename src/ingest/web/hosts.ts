@@ -14,12 +14,14 @@ export interface PolitenessOptions {
 }
 
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** RFC 9309 §2.4: a robots.txt should not be cached for more than 24 hours (watch runs for days). */
+const ROBOTS_TTL_MS = 24 * 3_600_000;
 const MAX_CRAWL_DELAY_MS = 30_000;
 
 export class PoliteFetcher {
   private readonly tails = new Map<string, Promise<unknown>>();
   private readonly lastEnd = new Map<string, number>();
-  private readonly robots = new Map<string, Promise<RobotsRules>>();
+  private readonly robots = new Map<string, { rules: Promise<RobotsRules>; at: number }>();
   private readonly delayMs: number;
   private readonly useRobots: boolean;
   private readonly agent: string;
@@ -75,14 +77,13 @@ export class PoliteFetcher {
 
   private rulesFor(url: URL): Promise<RobotsRules> {
     const origin = url.origin;
-    let rules = this.robots.get(origin);
-    if (!rules) {
-      rules = this.inTurn(url.host, () => this.fetchRobots(origin)).then((r) => {
-        if (r.crawlDelaySeconds) this.crawlDelay.set(url.host, Math.min(r.crawlDelaySeconds * 1000, MAX_CRAWL_DELAY_MS));
-        return r;
-      });
-      this.robots.set(origin, rules);
-    }
+    const cached = this.robots.get(origin);
+    if (cached && Date.now() - cached.at < ROBOTS_TTL_MS) return cached.rules;
+    const rules = this.inTurn(url.host, () => this.fetchRobots(origin)).then((r) => {
+      if (r.crawlDelaySeconds) this.crawlDelay.set(url.host, Math.min(r.crawlDelaySeconds * 1000, MAX_CRAWL_DELAY_MS));
+      return r;
+    });
+    this.robots.set(origin, { rules, at: Date.now() });
     return rules;
   }
 
