@@ -28,7 +28,7 @@ export class AnalysisCache {
   private pending: Promise<Analysis> | null = null;
   private checkedAt = 0;
 
-  constructor(private readonly store: Store, private readonly maxAgeMs = 2000) {}
+  constructor(private readonly store: Store, private readonly maxAgeMs = 2000, private readonly onError?: (err: unknown) => void) {}
 
   /** The analysis of the claims as stored; `fresh` checks the stamp now instead of trusting a recent check. */
   async get(fresh = false): Promise<Analysis> {
@@ -94,8 +94,19 @@ export class AnalysisCache {
       const last = [...s.points].reverse().find((p) => p.value !== null);
       if (!last || s.key.statistic !== 'count' || s.key.scope) continue;
       const facts = (bySeries.get(s.id) ?? []).flatMap(factsOf);
-      const p = projectYear(modelOf(facts), Number(last.month.slice(0, 4)));
-      if (p && p.monthsKnown < 12) projections.set(s.id, p);
+      const year = Number(last.month.slice(0, 4));
+      // The model must know every month boundary of the year (and the next January) to total months.
+      // (Backtests on earlier years need theirs too.)
+      const firstYear = Number(s.points[0].month.slice(0, 4));
+      const days: string[] = [`${year + 1}-01-01`];
+      for (let y = firstYear; y <= year; y++) for (let m = 1; m <= 12; m++) days.push(`${y}-${String(m).padStart(2, '0')}-01`);
+      try {
+        const p = projectYear(modelOf(facts, days), year);
+        if (p && p.monthsKnown < 12) projections.set(s.id, p);
+      } catch (err) {
+        // A projection is an extra: a series the model cannot project keeps its points and verdicts.
+        this.onError?.(err);
+      }
     }
     return { stamp, claims, series, groups, contradictions, verdicts, contradicting, projections };
   }

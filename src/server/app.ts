@@ -27,7 +27,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
   });
-  const ctx = makeContext(deps);
+  const ctx = makeContext(deps, (err) => app.log.warn({ err }, 'analysis: a projection failed'));
   app.decorate('absentia', ctx);
   app.addSchema(errorSchema);
   app.addSchema(claimSchema);

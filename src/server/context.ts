@@ -12,6 +12,6 @@ export interface ServerContext {
   deps: AppDeps;
 }
 
-export function makeContext(deps: AppDeps): ServerContext {
-  return { store: deps.store, db: deps.store.db as unknown as Kysely<any>, analysis: new AnalysisCache(deps.store), deps };
+export function makeContext(deps: AppDeps, onAnalysisError?: (err: unknown) => void): ServerContext {
+  return { store: deps.store, db: deps.store.db as unknown as Kysely<any>, analysis: new AnalysisCache(deps.store, 2000, onAnalysisError), deps };
 }
