@@ -88,7 +88,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     else counted = pickCounted(c, cues, n, np, clause, event, ctx, text, rules);
 
     // force
-    const force = pickForce(cues.forces, n, np, clause, ctx);
+    const force = pickForce(cues.forces, n, np, clause, ctx) ?? cues.sourceForces?.[0]?.value ?? null;
     if (!force) {
       trace.push(`drop ${text.slice(n.start, n.end)}: no force`);
       continue;

@@ -78,6 +78,8 @@ export interface Compiled {
   nameAppositiveAtEnd: RegExp;
   nameFirst: RegExp;
   nameAtStart: RegExp;
+  sourceAfterHint: RegExp;
+  quotedBy: RegExp;
   /** "quoted by" phrases that introduce the outlet, not the speaker ("cytowany przez"). */
   quotedByAtStart: RegExp;
   /** A lower-case source head and up to three lower-case words after it, at the start. */
@@ -219,6 +221,8 @@ function build(pack: LanguagePack): Compiled {
   // "since January 2023", "seit Anfang 2022", "dall'inizio del 2022", "od początku 2023 roku"
   const startOf = `(?:(?:the\\s+)?${alternation(P.startOfWords)}\\s+(?:${OF}\\s*)?)?`;
   const sinceDate = `${START}${since}${sinceGap}${startOf}(?:${DATE}|${MY}|${Y})`;
+  // "depuis l'annonce de la mobilisation partielle, le 21 septembre 2022": an event, then its date in apposition
+  const sinceEventDate = `${START}${since}${sinceGap}(?:[^\\s,.;:]+\\s+){0,8}?[^\\s,.;:]+,\\s+(?:\\p{Ll}+\\s+)?${DATE}`;
   const sinceYearStart = `${START}${alternation(P.sinceYearStartPhrases)}${END}`;
   const report = `${START}${alternation(P.reportTimePhrases ?? [])}${END}`;
   const same = `${START}${alternation(P.samePeriodPhrases)}${END}`;
@@ -226,7 +230,7 @@ function build(pack: LanguagePack): Compiled {
   const year = `(?:${START}${alternation(P.wholeYearWords)}\\s+)?${Y}`;
   const alts: Array<[string, string]> = [
     ['report', report], ['war', war], ['sinceYearStart', sinceYearStart], ['span', span], ['possessiveN', possessiveN],
-    ['firstN', firstN], ['nUnitsOfYear', nUnitsOfYear], ['until', until], ['asOf', asOf], ['sinceDate', sinceDate],
+    ['firstN', firstN], ['nUnitsOfYear', nUnitsOfYear], ['until', until], ['asOf', asOf], ['sinceDate', sinceDate], ['sinceEventDate', sinceEventDate],
     ['date', DATE], ['relative', rel], ['same', same], ['month', MY], ['year', year],
   ];
   // Every alternative starts at a word start: one shared lookbehind up front lets the engine reject most
@@ -351,6 +355,8 @@ function build(pack: LanguagePack): Compiled {
     nameAppositiveAtEnd: new RegExp(`(${name})\\s*,\\s*(?:\\p{Ll}|\\()[^,]*,\\s*$`, 'u'),
     nameFirst: new RegExp(`(${name})${chain}`, 'u'),
     nameAtStart: new RegExp(`^\\s*(${name})`, 'u'),
+    sourceAfterHint: new RegExp(bothCases(A.sourceAfter ?? []), 'u'),
+    quotedBy: phraseRegex(A.quotedBy ?? []),
     quotedByAtStart: new RegExp(`^\\s*${alternation(A.quotedBy ?? [])}${END}`, 'iu'),
     lowerSourceAtStart: new RegExp(`^\\s*(${alternation(A.sourceHeads ?? [])}(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,3})`, 'u'),
     // "the regional prosecutor's office", "Житомирська обласна прокуратура" (a capitalised adjective may lead)

@@ -10,6 +10,8 @@ import { SentenceTriggers, type Match } from './trigger';
 
 const TIME = /(?<![\p{N}])(?:[01]?\d|2[0-3]):[0-5]\d(?:[–-](?:[01]?\d|2[0-3]):[0-5]\d)?(?![\p{N}])/gu;
 const PHONE = /\+\d[\d\s().-]{6,}\d/gu;
+/** A local phone number with its area code in brackets: "(044) 555-01-23". */
+const LOCAL_PHONE = /\(\d{2,5}\)\s?\d{2,4}(?:[\s-]\d{2,4}){1,3}(?![\p{N}])/gu;
 const HYPHEN_COMPOUND = /^-[\p{L}]/u;
 const BOUNDARY = /[,;:()–—]|\s-\s|\s(?:but|yet|while|whereas)\s/gu;
 
@@ -69,13 +71,16 @@ export function collectCues(c: Compiled, s: string, base: number, published: str
   };
   cues.scopes = extractScopes(c, s, base, st);
   // force words inside a period phrase ("since Russia's invasion") or a source's name name no force
-  cues.forces = cues.forces.filter((f) => !inside(f, periods) && !inside(f, cues.sources.filter((x) => x.name)));
+  const named = cues.sources.filter((x) => x.name);
+  cues.sourceForces = cues.forces.filter((f) => inside(f, named));
+  cues.forces = cues.forces.filter((f) => !inside(f, periods) && !inside(f, named));
   if (!heavy) return cues;
 
   const blocked: Mention[] = [
     ...mentionsOf(st.all(I.nonClaimBefore), base, 'filter.before'),
     ...(s.includes(':') ? mentions(TIME, s, base, 'filter.time') : []),
     ...(s.includes('+') ? mentions(PHONE, s, base, 'filter.phone') : []),
+    ...(s.includes('(') ? mentions(LOCAL_PHONE, s, base, 'filter.phone') : []),
   ];
   cues.blocked = blocked;
   let nums = extractNumbers(c, s, base, st).filter((n) => !overlapsAny(n, blocked) && !inside(n, periods.filter((p) => p.role !== 'same')));
@@ -86,6 +91,8 @@ export function collectCues(c: Compiled, s: string, base: number, published: str
     const after = s.slice(n.end - base, n.end - base + 24);
     if (HYPHEN_COMPOUND.test(after)) return false; // "41-year-old", "nine-month"
     if (c.ordinalDotAfter(after)) return false; // "123. brygady", "47. Brigade": a unit's name
+    // "Средний возраст погибших — 35 лет": after a mean-age cue, years are the figure itself
+    if (meanAgeBefore(c, s, n.start - base)) return true;
     return !c.nonClaimUnitAfter.test(after);
   });
   cues.numbers = nums;
@@ -151,7 +158,10 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
     if (!m[1] && !m[3]) continue;
     const start = base + m.index;
     const end = start + m[0].length;
-    if (out.some((x) => x.start < end && start < x.end)) continue;
+    const overlapping = out.filter((x) => x.start < end && start < x.end);
+    // with words after its noun the noun-first reading is the name ("Sam obwód" < "obwód lwowski")
+    if (overlapping.length && !m[3]) continue;
+    for (const x of overlapping) out.splice(out.indexOf(x), 1);
     out.push({ start, end, rule: 'scope.forward', value: nominative(c, m[0].replace(/\s+/gu, ' ')) });
   }
   c.scopeName.lastIndex = 0;
@@ -172,3 +182,10 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
 }
 
 export type { PeriodMention };
+
+/** A mean-age phrase ("average age", "средний возраст") earlier in the sentence, at most a few words before. */
+function meanAgeBefore(c: Compiled, s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 60), at);
+  c.meanAge.lastIndex = 0;
+  return c.meanAge.test(before);
+}

@@ -81,6 +81,11 @@ function resolve(c: Compiled, kind: string, text: string, published: string, aft
       const d = e && endDate(e, py, pm, published);
       return d ? { role: 'cutoff', period: { start: null, end: d }, stated: e!.year !== undefined } : null;
     }
+    case 'sinceEventDate': {
+      const e = endpoint(c, text.slice(text.lastIndexOf(',') + 1));
+      const d = e && startDate(e, py, pm, published);
+      return d ? { role: 'toDate', period: { start: d, end: published }, stated: e!.year !== undefined } : null;
+    }
     case 'sinceDate': {
       const e = endpoint(c, stripLead(text));
       if (!e) return null;

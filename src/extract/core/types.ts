@@ -47,7 +47,8 @@ export interface SourceMention extends Mention {
   /** null: the outlet's own work ("by our own arithmetic"). */
   name: string | null;
   person: boolean;
-  kind: 'own' | 'origin' | 'possessive' | 'speaker';
+  /** relay: an outlet passing on another's figures ("quoted by"); it is never picked as the source. */
+  kind: 'own' | 'origin' | 'possessive' | 'speaker' | 'relay';
 }
 
 export interface SentenceCues {
@@ -58,6 +59,8 @@ export interface SentenceCues {
   counted: Cue<Counted>[];
   court: Mention[];
   forces: Cue<string>[];
+  /** Force words inside a source's name ("Generalstaatsanwaltschaft"): a force only when nothing else names one. */
+  sourceForces?: Cue<string>[];
   qualifiersAfter: Cue<string>[];
   rates: Cue<RateUnit>[];
   records: Mention[];
