@@ -87,7 +87,12 @@ export class AnalysisCache {
     const contradicting = new Set<number>();
     for (const c of contradictions) for (const x of c.group.claims) contradicting.add(Number(x.id));
     const verdicts = new Map<number, VerdictResult>();
-    for (const v of verifyClaims(ac, ac)) verdicts.set(Number(v.claimId), v);
+    try {
+      for (const v of verifyClaims(ac, ac)) verdicts.set(Number(v.claimId), v);
+    } catch (err) {
+      // Without verdicts the figures, series and contradictions still serve; the log says why.
+      this.onError?.(err);
+    }
     const projections = new Map<string, Projection>();
     const bySeries = groupBySeries(ac);
     for (const s of series) {

@@ -56,7 +56,7 @@ export function chartOption(input: ChartInput, forExport = false): echarts.EChar
     const width = months.map((m) => { const p = byMonth.get(m); return p && p.low !== null && p.high !== null ? p.high - p.low : null; });
     const stack = `band-${s.key}`;
     out.push({ type: 'line', name: `${s.key}-low`, data: low, stack, lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false }, connectNulls: false });
-    out.push({ type: 'line', name: t('interval'), data: width, stack, lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: COLORS.band }, silent: true, tooltip: { show: false } });
+    out.push({ type: 'line', name: t('interval'), data: width, stack, lineStyle: { opacity: 0 }, symbol: 'none', itemStyle: { color: 'rgba(31,95,153,0.35)' }, areaStyle: { color: COLORS.band }, silent: true, tooltip: { show: false } });
     out.push({
       type: 'line', name: t('monthly'), data: vals, connectNulls: false, symbolSize: 5, itemStyle: { color: COLORS.line }, lineStyle: { width: 2 },
       ...annotationMarks(input.annotations, idx, months),
