@@ -77,3 +77,20 @@ test('bad input: a one-line error naming the input', () => {
   assert.match(r.err, /bad\.json: claim 1: force/u);
   assert.equal(cli('series', '--as-of', '2025-13-01', '--db', db).code, 2);
 });
+
+test('check FILE: a text is extracted, then each claim gets a verdict', () => {
+  const text = join(dir, 'note.txt');
+  writeFileSync(
+    text,
+    "Ukraine's Prosecutor General's Office registered 17,176 cases of unauthorized abandonment of a unit in September 2025.\n" +
+      "In May 2025 the office registered 25,000 such cases, according to a blogger.\n",
+  );
+  const r = cli('check', text, '--published', '2025-11-03', '--format', 'json', '--db', db);
+  assert.equal(r.code, 0, r.err);
+  const claims = JSON.parse(r.out) as { value: { exact: number }; verdict: string; explanation: string }[];
+  const sep = claims.find((c) => c.value.exact === 17176);
+  const may = claims.find((c) => c.value.exact === 25000);
+  assert.equal(sep?.verdict, 'supported', sep?.explanation);
+  assert.equal(may?.verdict, 'contradicted', may?.explanation);
+  assert.match(may!.explanation, /18,134/u);
+});
