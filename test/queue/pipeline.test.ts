@@ -24,7 +24,7 @@ const POLICIES: Policies = {
   analyze: { retryLimit: 3, retryDelaySeconds: 0, retryBackoff: false, expireInSeconds: 3 },
 };
 
-describe('ingestion pipeline on the queue', { skip: server ? false : 'no PostgreSQL', timeout: 240_000 }, () => {
+describe('ingestion pipeline on the queue', { skip: server ? false : 'no PostgreSQL', timeout: 900_000 }, () => {
   let site: Site;
   let db: { url: string; drop: () => Promise<void> };
   let queue: JobQueue;
@@ -94,15 +94,15 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await enqueuePages([0, 1, 2, 3, 4, 5, 6, 7]);
     const a = spawnWorker(db.url, POLICIES, ['--concurrency', '2']);
     workers.push(a);
-    await waitFor('worker A to be fetching article 0', async () => (site.hits.get('/news/0') ?? 0) >= 1, 30_000);
+    await explained(waitFor('worker A to be fetching article 0', async () => (site.hits.get('/news/0') ?? 0) >= 1, 60_000));
     const activeBefore = (await queue.counts()).fetch.active;
     assert.ok(activeBefore >= 1, 'the job is active when the worker dies');
     a.child.kill('SIGKILL');
     assert.equal(await a.exited, 'SIGKILL');
     const b = spawnWorker(db.url, POLICIES, ['--concurrency', '2']);
     workers.push(b);
-    await waitFor('all eight articles', async () => (await storeFacts(db.url)).documents === 8, 60_000);
-    await drained(queue);
+    await explained(waitFor('all eight articles', async () => (await storeFacts(db.url)).documents === 8, 120_000));
+    await explained(drained(queue, 120_000));
     await assertStoredOnce(8, 'after SIGKILL');
     assert.equal(site.hits.get('/news/0'), 2, 'article 0 was fetched again by worker B');
     const counts = await queue.counts();
@@ -119,8 +119,8 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     await queue.send('fetch', { kind: 'feed', url: `${site.base}/feed.xml`, allowPrivate: true });
     await queue.send('fetch', { kind: 'feed', url: `${site.base}/mirror/feed.xml`, allowPrivate: true });
     await enqueuePages([10, 11, 12, 13, 14], '?utm_source=newsletter');
-    await waitFor('all ten articles', async () => (await storeFacts(db.url)).documents === 10, 60_000);
-    await drained(queue);
+    await explained(waitFor('all ten articles', async () => (await storeFacts(db.url)).documents === 10, 120_000));
+    await explained(drained(queue, 120_000));
     await assertStoredOnce(10, 'two workers, same feed');
     assert.equal(site.hits.get('/feed.xml'), 1);
     assert.equal(site.hits.get('/mirror/feed.xml'), 1);
@@ -134,8 +134,8 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     workers.push(spawnWorker(db.url, POLICIES, ['--concurrency', '2']));
     await queue.send('fetch', { kind: 'page', url: `${site.base}/broken/1`, allowPrivate: true });
     await enqueuePages([20, 21, 22, 23]);
-    await waitFor('the poison page dead-lettered', async () => (await queue.counts())['fetch-dead'].created === 1, 60_000);
-    await drained(queue);
+    await explained(waitFor('the poison page dead-lettered', async () => (await queue.counts())['fetch-dead'].created === 1, 120_000));
+    await explained(drained(queue, 120_000));
     await assertStoredOnce(4, 'poison');
     // Two runs (one retry), each with the web ingest's own quick retry of a 5xx.
     assert.equal(site.hits.get('/broken/1'), 4);
@@ -170,7 +170,7 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     worker.start();
     try {
       await waitFor('three articles extracted', async () => (await storeFacts(db.url)).unextracted === 0 && (await storeFacts(db.url)).versions === 3, 30_000);
-      await drained(queue);
+      await explained(drained(queue, 120_000));
       await waitFor('the stalled runs to finish', async () => worker.active === 0, 10_000);
     } finally {
       await worker.stop(5000);
@@ -209,11 +209,11 @@ describe('ingestion pipeline on the queue', { skip: server ? false : 'no Postgre
     const ids = Array.from({ length: 24 }, (_, i) => 50 + i);
     workers.push(spawnWorker(db.url, POLICIES, ['--concurrency', '2']), spawnWorker(db.url, POLICIES, ['--concurrency', '2']));
     await enqueuePages(ids);
-    await explained(waitFor('a third of the articles', async () => (await storeFacts(db.url)).documents >= 8, 60_000));
+    await explained(waitFor('a third of the articles', async () => (await storeFacts(db.url)).documents >= 8, 120_000));
     const before = await storeFacts(db.url);
     own.restart();
-    await waitFor('all articles', async () => (await storeFacts(db.url)).documents === ids.length, 90_000);
-    await drained(queue, 90_000);
+    await explained(waitFor('all articles', async () => (await storeFacts(db.url)).documents === ids.length, 180_000));
+    await explained(drained(queue, 180_000));
     const afterFacts = await storeFacts(db.url);
     assert.ok(afterFacts.documents >= before.documents);
     await assertStoredOnce(ids.length, 'database restart');
