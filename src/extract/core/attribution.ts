@@ -21,7 +21,12 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
     let after = s.slice(from, from + 120);
     const cut = after.search(CLAUSE_END);
     if (cut >= 0) after = after.slice(0, cut);
-    const found = nameIn(c, after);
+    let found = nameIn(c, after);
+    if (!found) {
+      // no capitalised name: a lower-case institution ending the clause ("selon le parquet général")
+      const low = c.lowerSourceFirst.exec(after);
+      if (low) found = { index: low.index + low[0].length - low[1]!.length, text: low[1]! };
+    }
     if (!found) continue;
     out.push({
       start: base + from + found.index, end: base + from + found.index + found.text.length, rule: 'source.origin',

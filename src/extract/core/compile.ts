@@ -85,6 +85,8 @@ export interface Compiled {
   /** A lower-case source head and up to three lower-case words after it, at the start. */
   lowerSourceAtStart: RegExp;
   lowerSourceAtEnd: RegExp;
+  /** A lower-case institution right after a trigger: "selon le parquet général", "according to prosecutors' office". */
+  lowerSourceFirst: RegExp;
   canonical: (w: string) => string | undefined;
   canonicalFirst: RegExp;
   /** A known source right before a reporting verb ("Офіс Генерального прокурора надав"). */
@@ -360,6 +362,7 @@ function build(pack: LanguagePack): Compiled {
     quotedByAtStart: new RegExp(`^\\s*${alternation(A.quotedBy ?? [])}${END}`, 'iu'),
     lowerSourceAtStart: new RegExp(`^\\s*(${alternation(A.sourceHeads ?? [])}(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,3})`, 'u'),
     // "the regional prosecutor's office", "Житомирська обласна прокуратура" (a capitalised adjective may lead)
+    lowerSourceFirst: new RegExp(`^\\s*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli)\\s*)?(${heads}(?:\\s+[\\p{Ll}-]+){0,2}|(?:[\\p{Ll}-]+\\s+){1,2}${heads})(?=\\s*(?:[,;:.!?)]|$))`, 'u'),
     lowerSourceAtEnd: new RegExp(`(?:the\\s+)?((?:\\p{Lu}[\\p{Ll}-]*\\s+)?(?:[\\p{Ll}-]+(?:'s)?\\s+){0,3}${heads})\\s*$`, 'u'),
     canonical: makeLookup(A.canonicalSources),
     canonicalFirst: canonicalKeys.length ? new RegExp(`${START}${alternation(canonicalKeys)}${END}`, 'iu') : /(?!)/u,

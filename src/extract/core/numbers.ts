@@ -23,6 +23,33 @@ export function parseDigits(c: Compiled, s: string): number {
 }
 
 /** Value of a spelled number ("twenty-one thousand", "dreihundert", "двадцять одна тисяча"); undefined if none. */
+/** Offset of a numeral after a dash that cannot continue the number before it ("двісті-триста": 300 after 200),
+ *  i.e. where a spelled range's second end begins; -1 when the whole string is one number. */
+export function spelledRangeBreak(c: Compiled, s: string): number {
+  const re = c.numeralToken;
+  let current = 0;
+  let dash = false;
+  re.lastIndex = 0;
+  while (re.lastIndex < s.length) {
+    const at = re.lastIndex;
+    const m = re.exec(s);
+    if (!m || m.index !== at) return -1;
+    if (m[1] === undefined) {
+      if (/[-–—]/u.test(m[0])) dash = true;
+      continue;
+    }
+    const v = c.numeral(m[1]);
+    if (v === undefined) return -1;
+    const place = current % 100 === 0 ? 100 : current % 10 === 0 ? 10 : 1;
+    if (dash && current > 0 && v < 1000 && !(v === 100 && current < 100) && v >= place) return at;
+    if (v >= 1000) current = 0;
+    else if (v === 100 && current > 0 && current < 100) current *= 100;
+    else current += v;
+    dash = false;
+  }
+  return -1;
+}
+
 export function parseSpelled(c: Compiled, s: string): number | undefined {
   const re = c.numeralToken;
   let total = 0;
@@ -73,7 +100,7 @@ export function extractNumbers(c: Compiled, s: string, base: number, st = new Se
   }
   for (const { m } of st.all(I.number)) {
     const start = base + m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
     let value: number | undefined;
     let scale: number | undefined;
@@ -94,7 +121,14 @@ export function extractNumbers(c: Compiled, s: string, base: number, st = new Se
       }
     } else {
       spelled = true;
-      value = parseSpelled(c, m[3]!);
+      // "двісті-триста", "two-three hundred": a dash before a numeral that cannot extend the number starts a second one
+      const cut = spelledRangeBreak(c, m[3]!);
+      if (cut > 0) {
+        const head = m[3]!.slice(0, cut).replace(/[\s\-–—]+$/u, '');
+        end = start + head.length;
+        c.number.lastIndex = m.index + cut;
+        value = parseSpelled(c, head);
+      } else value = parseSpelled(c, m[3]!);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     pushNumber(out, s, base, start, end, value, scale, spelled, c);
