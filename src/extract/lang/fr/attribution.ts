@@ -23,7 +23,11 @@ export const titles = [
   'procureur', 'directeur', 'directrice', 'chef', 'analyste', 'expert', 'militant', 'commandant', 'blogueur',
   'ukrainien', 'ukrainienne', 'russe', 'militaire', 'indépendant', 'indépendante', 'média', 'média indépendant',
 ];
-export const canonicalSources: Record<string, string> = { dbr: 'DBR' };
+export const canonicalSources: Record<string, string> = {
+  dbr: 'DBR', 'parquet général': 'parquet général', 'parquet général ukrainien': 'parquet général ukrainien',
+  "bureau d'enquête d'état": "Bureau d'enquête d'État", 'ministère de la défense': 'ministère de la Défense',
+  'état-major': 'état-major', 'service de sécurité': 'service de sécurité',
+};
 export const nominativeEndings: Array<[string, string]> = [];
 export const ownWork = ['selon nos calculs', 'selon notre décompte', 'par nos propres calculs', 'selon nos propres calculs'];
 export const nameConnectors = ["d'", 'de', 'du', 'des', 'de la', "de l'"];

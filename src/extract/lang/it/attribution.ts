@@ -28,7 +28,11 @@ export const titles = [
   'procuratore', 'direttore', 'direttrice', 'capo', 'analista', 'esperto', 'comandante', 'blogger', 'ucraino', 'ucraina',
   'russo', 'militare', 'indipendente', 'testata', 'emittente',
 ];
-export const canonicalSources: Record<string, string> = { cnn: 'CNN', bbc: 'BBC' };
+export const canonicalSources: Record<string, string> = {
+  cnn: 'CNN', bbc: 'BBC', 'procura generale ucraina': 'Procura generale ucraina', 'procura generale': 'Procura generale',
+  'ufficio investigativo statale': 'Ufficio investigativo statale', 'stato maggiore': 'Stato maggiore',
+  'ministero della difesa': 'ministero della Difesa',
+};
 export const nominativeEndings: Array<[string, string]> = [];
 export const ownWork = ['secondo i nostri calcoli', 'nostri calcoli', 'nostra elaborazione', 'nostre elaborazioni'];
 export const nameConnectors = ['di', 'della', 'del', 'dei', 'degli', 'delle', "dell'"];

@@ -4,7 +4,10 @@ export const sourceBefore = [
   'jak poinformowała', 'jak poinformowało', 'wynika z danych', 'z danych', 'dane', 'jak wynika z danych', 'wynika z',
 ];
 /** "cytowany przez „Financial Times” przedstawiciel …": the newspaper only quotes; the official is the source. */
-export const quotedBy = ['cytowany przez', 'cytowana przez', 'cytowane przez', 'cytowani przez'];
+export const quotedBy = [
+  'cytowany przez', 'cytowana przez', 'cytowane przez', 'cytowani przez', 'na które powołuje się', 'na który powołuje się',
+  'na które powołują się', 'na którą powołuje się', 'na którego powołuje się',
+];
 export const dataNouns = ['danych', 'dane', 'statystyk', 'statystyki', 'wyliczeń', 'szacunków', 'obliczeń', 'raportu', 'informacji', 'danymi', 'zestawienia', 'analizy'];
 export const sourceAfter: string[] = [];
 export const reportingVerbs = [
@@ -14,10 +17,7 @@ export const reportingVerbs = [
 ];
 export const backReferences = ['wynika z', 'takie dane', 'te dane', 'o tym'];
 /** "X, na które powołuje się Y" and "Y, powołując się na X": the data origin wins over the outlet. */
-export const citingWords = [
-  'powołując się na', 'na które powołuje się', 'na który powołuje się', 'na które powołują się', 'na którą powołuje się',
-  'za',
-];
+export const citingWords = ['powołując się na', 'za'];
 export const sameSource = ['tego samego źródła', 'to samo źródło', 'tych samych danych', 'jego słowami', 'jego słowach', 'jej słowach', 'resortu', 'biura', 'agencji'];
 export const titles = [
   'dziennikarz', 'dziennikarza', 'prezydent', 'prezydenta', 'minister', 'ministra', 'deputowany', 'deputowanego', 'rzecznik',
@@ -28,7 +28,9 @@ export const titles = [
 /** Known sources in any case → the nominative. */
 export const canonicalSources: Record<string, string> = {
   bloomberga: 'Bloomberg', bloombergiem: 'Bloomberg', mediazony: 'Mediazona', mediazonie: 'Mediazona', mediazoną: 'Mediazona',
-  reutersa: 'Reuters', 'financial timesa': 'Financial Times',
+  reutersa: 'Reuters', 'financial timesa': 'Financial Times', 'prokuratury generalnej ukrainy': 'Prokuratura Generalna Ukrainy',
+  'prokuratury generalnej': 'Prokuratura Generalna', 'państwowego biura śledczego': 'Państwowe Biuro Śledcze',
+  'prokuratury obwodowej': 'prokuratura obwodowa', 'ministerstwa obrony': 'Ministerstwo Obrony',
 };
 /** Genitive/dative/locative endings → nominative, word by word ("Prokuratury Generalnej" → "Prokuratura Generalna"). */
 export const nominativeEndings: Array<[string, string]> = [
