@@ -3,18 +3,18 @@ import { Command, CommanderError } from 'commander';
 import { AbsentiaError, exitCodeFor } from '../util/errors';
 import { registerAll } from './commands/index';
 
-export function buildProgram(): Command {
+export async function buildProgram(args: string[] = []): Promise<Command> {
   const program = new Command('absentia')
     .description('Extract, store, check and serve figures on military desertion and unauthorized absence.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerAll(program);
+  await registerAll(program, args);
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv.slice(2));
   try {
     await program.parseAsync(argv);
   } catch (err) {
