@@ -46,7 +46,8 @@ interface Run {
 export class Worker {
   readonly stats: WorkerStats = { completed: 0, failed: 0, unacknowledged: 0 };
   private stopping = false;
-  private readonly wake = new AbortController();
+  /** Aborted to wake every sleeping slot: on stop, and when a slot found work (there may be more). */
+  private wake = new AbortController();
   private readonly runs = new Set<Run>();
   private slots: Promise<void>[] = [];
   private takeFailing = false;
@@ -95,15 +96,31 @@ export class Worker {
     this.options.log?.(line);
   }
 
+  /**
+   * One slot: take, run, repeat. An idle slot polls less often the longer it stays idle (up to four times
+   * the poll interval), so that many idle workers do not load the database; a slot that finds work wakes
+   * the others.
+   */
   private async slot(): Promise<void> {
+    let idle = 0;
     while (!this.stopping) {
       const job = await this.takeNext();
       if (job) {
+        if (idle > 0 || this.runs.size === 0) this.wakeAll();
+        idle = 0;
         await this.run(job);
         continue;
       }
-      await sleep(this.options.pollIntervalMs ?? 1000, undefined, { signal: this.wake.signal }).catch(() => {});
+      idle = Math.min(idle + 1, 3);
+      await sleep((this.options.pollIntervalMs ?? 1000) * 2 ** (idle - 1), undefined, { signal: this.wake.signal }).catch(() => {});
     }
+  }
+
+  private wakeAll(): void {
+    if (this.stopping) return;
+    const sleeping = this.wake;
+    this.wake = new AbortController();
+    sleeping.abort();
   }
 
   private async takeNext(): Promise<TakenJob | null> {
