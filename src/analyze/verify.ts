@@ -10,7 +10,7 @@ import { monthIndex, monthKey } from './months';
 import { describeClaim, describePeriod, describeSum } from './explain';
 import { acceptedInterval, describeValue, formatInterval, formatNumber, overlaps, type Interval } from './precision';
 import { projectYear } from './project';
-import { intervalOf, reconcile } from './reconcile';
+import { groupKey, intervalOf, reconcile } from './reconcile';
 import { groupBySeries } from './series';
 import { SeriesSweep } from './sweep';
 import { resolveSource } from './sources';
@@ -61,7 +61,7 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
   const documents = opts.documents ?? byDocument(targets);
   const order = [...targets].sort((a, b) => (a.published ?? FAR_FUTURE).localeCompare(b.published ?? FAR_FUTURE));
   const results = new Map<AnalysisClaim, VerdictResult>();
-  const ctx: Ctx = { sweepOf, data: dataBySeries };
+  const ctx: Ctx = { sweepOf, data: dataBySeries, groups: new Map() };
   for (const t of order) {
     const o = verifyOne(t, ctx, documents.get(t.document ?? '') ?? []);
     results.set(t, {
@@ -79,6 +79,23 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
 interface Ctx {
   sweepOf: (id: string) => SeriesSweep | undefined;
   data: Map<string, AnalysisClaim[]>;
+  groups: Map<string, Map<string, AnalysisClaim[]>>;
+}
+
+/** A series' claims by quantity-and-period group, built once per series on first use. */
+function groupsOf(ctx: Ctx, sid: string): Map<string, AnalysisClaim[]> {
+  let m = ctx.groups.get(sid);
+  if (!m) {
+    m = new Map();
+    for (const c of ctx.data.get(sid) ?? []) {
+      const k = groupKey(c);
+      const l = m.get(k);
+      if (l) l.push(c);
+      else m.set(k, [c]);
+    }
+    ctx.groups.set(sid, m);
+  }
+  return m;
 }
 
 function byDocument(claims: readonly AnalysisClaim[]): Map<string, AnalysisClaim[]> {
@@ -384,8 +401,18 @@ function checkProjection(t: AnalysisClaim, ctx: Ctx): Outcome {
 
 /** Claims the series cannot place (shares, mean ages, no period): the reconciled reports of the same quantity. */
 function checkAgainstReports(t: AnalysisClaim, ctx: Ctx): Outcome {
-  const pool = (ctx.data.get(seriesId(seriesKeyOf(t))) ?? []).filter((c) => c.published && (!t.published || c.published < t.published) && c.per === t.per && c.kind !== 'projection');
-  if (pool.length === 0) return unverifiable(t, 'reports', `no figure for ${seriesId(seriesKeyOf(t))} was ${before(t)}`);
+  const sid = seriesId(seriesKeyOf(t));
+  const usable = (c: AnalysisClaim) => c.published !== null && (!t.published || c.published < t.published) && c.per === t.per && c.kind !== 'projection';
+  // Same period: one group; no period: every group of the series.
+  const byGroup = groupsOf(ctx, sid);
+  const lists = t.period === null ? [...byGroup.values()] : [byGroup.get(groupKey({ ...t, kind: 'reported' })) ?? []];
+  const pool = lists.flatMap((l) => l.filter(usable));
+  if (pool.length === 0) {
+    const any = (ctx.data.get(sid) ?? []).some(usable);
+    if (!any) return unverifiable(t, 'reports', `no figure for ${sid} was ${before(t)}`);
+    const nearest = reconcile((ctx.data.get(sid) ?? []).filter(usable).slice(-50)).slice(0, 3).map((g) => describeClaim(g.best)).join('; ');
+    return unverifiable(t, 'reports', `no figure for the same period was ${before(t)}; nearest: ${nearest}`);
+  }
   const iv = intervalOf(t);
   const groups = reconcile(pool);
   const same = groups.filter((g) => (g.period?.start ?? null) === (t.period?.start ?? null) && (g.period?.end ?? null) === (t.period?.end ?? null));
