@@ -75,7 +75,7 @@ export async function makeFixture(): Promise<Fixture> {
     const end = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5)), 0)).toISOString().slice(0, 10);
     for (const [force, v, src] of [['UA', ua[i], "Prosecutor General's Office"], ['RU', ru[i], 'Mediazona']] as const) {
       dataset.push({
-        claim: record({ force, value: { exact: v }, period: { start: `${m}-01`, end }, source: src, quote: `${src}: ${v} cases in ${m}. javascript:alert(1) =HYPERLINK("http://evil.example")` }),
+        claim: record({ force, value: { exact: v }, period: { start: `${m}-01`, end }, source: src, quote: `${src}: ${v} cases in ${m}. javascript:alert(1) =HYPERLINK("http://evil.example") <img src=x onerror="window.__xss=5">` }),
         context: { documentId: null, versionId: null, origin: 'dataset', externalId: `test:${force}:${m}`, published: end, sourceUrl: force === 'UA' ? 'javascript:alert(1)' : 'https://data.example.org/ru', publisher: force === 'UA' ? 'Slovo i Dilo' : 'Mediazona' },
       });
     }

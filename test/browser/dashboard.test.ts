@@ -14,6 +14,12 @@ after(async () => {
   await h?.close();
 });
 
+async function streamText(stream: NodeJS.ReadableStream, encoding: BufferEncoding = 'utf8'): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString(encoding);
+}
+
 const noXss = async (page: import('playwright-core').Page) => {
   assert.equal(await page.evaluate(() => (window as any).__xss), undefined, 'no script from the data ran');
   assert.equal(await page.locator('a[href^="javascript:"], a[href^="data:"]').count(), 0, 'no javascript:/data: links');
@@ -56,6 +62,18 @@ describe('dashboard', () => {
     });
     assert.ok(target.gap > 6, `an isolated point exists (${target.gap}px)`);
     const b = (await box.boundingBox())!;
+    // Hovering shows the tooltip with the quote as text (quotes hold <img onerror> markup in the fixture).
+    await page.mouse.move(b.x + target.x, b.y + target.y);
+    await page.locator('.chart-tip').first().waitFor();
+    assert.equal(await page.locator('.chart-tip img, .chart-tip script').count(), 0, 'tooltip markup from data stays text');
+    // And the tooltip of a claim whose quote holds <img onerror> escapes it.
+    const hostile = h.fx.datasetClaimIds[0];
+    const tip = await box.evaluate((el, id) => {
+      const opt = (el as any).__chart.getOption();
+      return opt.tooltip[0].formatter({ seriesType: 'scatter', data: { claimId: id } }) as string;
+    }, hostile);
+    assert.match(tip, /&lt;img src=x onerror=/u);
+    assert.ok(!tip.includes('<img'), tip);
     await page.mouse.click(b.x + target.x, b.y + target.y);
     const panel = page.locator(`.claim-panel .claim-summary[data-claim="${target.id}"]`);
     await panel.waitFor();
@@ -64,6 +82,19 @@ describe('dashboard', () => {
     assert.ok((await panel.locator('.chain li').count()) >= 1, 'source chain shown');
     assert.ok(page.url().includes(`claim=${target.id}`), 'the open claim is in the permalink');
     await shot(page, 'charts');
+    // Downloads: the chart as SVG and PNG, the data behind it as CSV.
+    const cell = page.locator('.chart-cell').first();
+    const [svg] = await Promise.all([page.waitForEvent('download'), cell.locator('button', { hasText: 'SVG' }).click()]);
+    const svgText = await streamText(await svg.createReadStream());
+    assert.match(svgText, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/u);
+    assert.ok(!/<script|onerror=/iu.test(svgText), 'no live markup in the SVG');
+    const [png] = await Promise.all([page.waitForEvent('download'), cell.locator('button', { hasText: 'PNG' }).click()]);
+    const pngBytes = Buffer.from(await streamText(await png.createReadStream(), 'latin1'), 'latin1');
+    assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    assert.ok(pngBytes.length > 10_000, 'a real picture');
+    const csvHref = await cell.locator('a', { hasText: 'Claims' }).getAttribute('href');
+    const csv = await (await fetch(h.base + csvHref)).text();
+    assert.match(csv.split('\r\n')[0], /^id,force,event/u);
     // The permalink reopens the same state.
     await page.goto(page.url());
     await page.locator(`.claim-panel .claim-summary[data-claim="${target.id}"]`).waitFor();
