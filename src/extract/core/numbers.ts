@@ -125,8 +125,10 @@ export function extractNumbers(c: Compiled, s: string, base: number, st = new Se
       const cut = spelledRangeBreak(c, m[3]!);
       if (cut > 0) {
         const head = m[3]!.slice(0, cut).replace(/[\s\-–—]+$/u, '');
+        const tail = m[3]!.slice(cut);
+        const tailValue = parseSpelled(c, tail);
+        if (tailValue !== undefined) pushNumber(out, s, base, start + cut, start + cut + tail.length, tailValue, undefined, true, c);
         end = start + head.length;
-        c.number.lastIndex = m.index + cut;
         value = parseSpelled(c, head);
       } else value = parseSpelled(c, m[3]!);
     }
