@@ -51,7 +51,10 @@ export const projectionWords = [
   'очікується', 'очікують', 'прогноз*', 'прогнозує', 'прогнозують', 'ймовірно сягне', 'за підсумками', 'може становити',
 ];
 /** Words that introduce the earlier figure a change is compared with ("ніж за аналогічний період"). */
-export const comparisonWords = ['ніж', 'порівняно з', 'у порівнянні з', 'проти', 'ніж торік', 'ніж роком раніше'];
+export const comparisonWords = [
+  'ніж', 'порівняно з', 'у порівнянні з', 'проти', 'ніж торік', 'ніж роком раніше', 'ніж за', 'ніж за весь', 'ніж за аналогічний період',
+  'ніж за той самий період', 'порівняно з аналогічним періодом',
+];
 
 /** Word-level filters: a number followed by these is not a claim (age, duration, money, time, pages). */
 export const nonClaimUnits = [
