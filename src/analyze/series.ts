@@ -95,7 +95,7 @@ function pointOf(model: SeriesModel, m: number): SeriesPoint {
     // A reported month whose figure is itself a bound or rounded ("over 15,000"): keep the stated value.
     const best = direct[0].claim;
     const v = 'exact' in best.value ? best.value.exact : (best.value.low + best.value.high) / 2;
-    return { month: monthKey(m), value: v, low: b.low, high: b.high, status: 'reported', claims: direct.map((f) => f.claim.id) };
+    return { month: monthKey(m), value: Math.min(b.high, Math.max(b.low, v)), low: b.low, high: b.high, status: 'reported', claims: direct.map((f) => f.claim.id) };
   }
   return { month: monthKey(m), value: null, low: b.low, high: b.high, status: 'unknown', claims: [...used] };
 }

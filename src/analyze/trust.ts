@@ -36,6 +36,8 @@ export function trustOrder(facts: readonly Fact[]): Fact[] {
   return [...facts].sort(
     (a, b) =>
       (weak.get(a.claim) ?? 0) - (weak.get(b.claim) ?? 0) ||
+      // "About 16,000 each month" describes a level, not a month's count: after figures for a span.
+      Number(a.claim.per !== null) - Number(b.claim.per !== null) ||
       (score.get(b.claim) ?? 0) - (score.get(a.claim) ?? 0) ||
       (carriers.get(b.claim) ?? 0) - (carriers.get(a.claim) ?? 0) ||
       roundness(a.claim) - roundness(b.claim) ||
