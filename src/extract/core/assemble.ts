@@ -26,6 +26,8 @@ export interface Context {
   paraClaims: ExtractedClaim[];
   /** Outlets named beside a data origin ("X, citing Y"): a later "according to X" means Y. */
   relays?: Map<string, string>;
+  /** People named as sources so far: a later sentence that names one again without a verb quotes them. */
+  persons?: string[];
   /** Claims of the sentence before, for a source named after them ("Das geht aus Zahlen der X hervor"). */
   lastClaims?: ExtractedClaim[];
 }
@@ -144,6 +146,8 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     if (sentenceSource) {
       source = relayed(ctx, sentenceSource.name);
       rules.push(sentenceSource.rule);
+    } else if ((source = mentionedPerson(ctx, s))) {
+      rules.push('source.mentioned');
     } else {
       source = ctx.source;
       if (source) rules.push('source.carried');
@@ -178,11 +182,13 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
   const lastForce = cues.forces[cues.forces.length - 1];
   if (claims.length) ctx.force = claims[claims.length - 1]!.force;
   else if (lastForce) ctx.force = lastForce.value;
+  else if (!ctx.force && cues.sourceForces?.length) ctx.force = cues.sourceForces[cues.sourceForces.length - 1]!.value;
   const src = pickSource(cues.sources, sentenceEnd);
   if (src) {
     noteRelays(ctx, cues.sources, src);
     ctx.source = relayed(ctx, src.name);
     ctx.sourceIsPerson = src.person;
+    if (src.person && src.name && !(ctx.persons ??= []).includes(src.name)) ctx.persons.push(src.name);
     // "Das geht aus Zahlen der X hervor": a sentence without figures hands its source back to the figures before
     if (!claims.length && cues.backReference && src.name) {
       for (const cl of ctx.lastClaims ?? []) {
@@ -206,6 +212,17 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
   if (cues.nationwide) ctx.paraScope = null;
   else if (sc) ctx.paraScope = sc.value;
   ctx.paraClaims.push(...claims);
+}
+
+/** "Am 25. Februar hatte Selenskyj … angegeben": a person named before as a source, named again (by surname). */
+function mentionedPerson(ctx: Context, sentence: string): string | null {
+  for (const name of [...(ctx.persons ?? [])].reverse()) {
+    const last = name.split(' ').pop()!;
+    if (last.length < 4) continue;
+    const at = sentence.indexOf(last);
+    if (at >= 0 && !/\p{L}/u.test(sentence[at - 1] ?? '') && !/\p{L}/u.test(sentence[at + last.length] ?? '')) return name;
+  }
+  return null;
 }
 
 /** "X, citing Y" / "Y's data, which X reports": X relays Y, so a later "according to X" names Y. */
@@ -290,6 +307,8 @@ function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clau
   const inClause = cues.counted.filter((x) => x.start >= clause.start && x.end <= clause.end && !(x.start < n.end && n.start < x.end));
   const noun = cues.counted.find((x) => x.start >= np.start && x.start < np.end && x.value !== 'suspects' && x.value !== 'court_cases');
   if (noun?.value === 'convictions') return rule(rules, 'counted.noun', 'convictions');
+  // "courts convicted 1,250 soldiers": the people counted are convictions
+  if (inClause.some((x) => x.value === 'convictions' && x.end <= n.start)) return rule(rules, 'counted.convicted', 'convictions');
   if (inClause.some((x) => x.value === 'suspects')) return rule(rules, 'counted.suspicion', 'suspects');
   if (inClause.some((x) => x.value === 'court_cases')) return rule(rules, 'counted.court', 'court_cases');
   if (noun) {
@@ -330,7 +349,9 @@ function pickForce(forces: Cue<string>[], n: Mention, np: Clause, clause: Clause
 
 function pickSource(sources: SourceMention[], at: number): SourceMention | undefined {
   for (const kind of ['own', 'origin', 'possessive', 'speaker'] as const) {
-    const list = sources.filter((x) => x.kind === kind);
+    let list = sources.filter((x) => x.kind === kind);
+    // a capital or country as subject ("Kyiv registered …, the prosecutor's office said") is no source if another is named
+    if (list.length > 1) list = list.filter((x) => !x.place).length ? list.filter((x) => !x.place) : list;
     if (list.length) return nearest(list, { start: at, end: at, rule: '' });
   }
   return undefined;

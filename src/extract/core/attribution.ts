@@ -61,6 +61,12 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
       }
     }
   }
+  for (const x of out) {
+    if (!x.name) continue;
+    c.force.lastIndex = 0;
+    const f = c.force.exec(x.name);
+    x.place = !!f && f.index === 0 && f[0].length === x.name.length;
+  }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out.filter((x, i) => (x.name === null || x.name.length > 0) && !(i > 0 && out[i - 1]!.start === x.start && out[i - 1]!.kind === x.kind));
 }
@@ -144,7 +150,7 @@ function clean(c: Compiled, raw: string): { name: string; person: boolean } {
   const beforeAbbr = abbr ? name.slice(0, abbr.index).trim() : name;
   if (abbr && abbr[1]!.length >= 2 && abbr[1] === abbr[1]!.toUpperCase()) name = abbr[1]!;
   else name = beforeAbbr;
-  name = name.replace(LEADING_ARTICLE, '');
+  name = name.replace(LEADING_ARTICLE, '').replace(/^\p{Lu}[\p{L}\p{M}-]*'s\s+(?=\p{Lu})/u, '');
   const t = c.titlesAtStart.exec(name);
   let titled = false;
   const isOrg = (n: string) => n.split(' ').some((w) => c.organisationWords.has(w.toLowerCase().replace(/'s$/, '')));

@@ -49,6 +49,8 @@ export interface SourceMention extends Mention {
   person: boolean;
   /** relay: an outlet passing on another's figures ("quoted by"); it is never picked as the source. */
   kind: 'own' | 'origin' | 'possessive' | 'speaker' | 'relay';
+  /** The name is only a place or force word ("Kyiv", "Moscow"). */
+  place?: boolean;
 }
 
 export interface SentenceCues {

@@ -17,7 +17,7 @@ export const events: Record<string, string[]> = {
   return: [
     'returned to service', 'returned to duty', 'returned to their unit*', 'return* to the army', 'return* to service',
     'return* to duty', 'return voluntarily', 'returning soldier*', 'returnee*', 'came back', 'come back',
-    'coming back', 'returned', 'return',
+    'coming back', 'returned', 'returns', 'return',
   ],
   defection: ['defect*', 'went over to the enemy', 'gone over to the enemy', 'switched sides', 'surrendered', 'surrender*'],
   death: ['killed', 'died', 'dead', 'deaths', 'death toll', 'war dead', 'lost their lives', 'fallen soldiers'],
