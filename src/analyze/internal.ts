@@ -37,7 +37,9 @@ export function periodArithmetic(c: AnalysisClaim): InternalFinding | null {
 
 /** Figures of one document that cannot all hold: a narrower funnel stage above a wider one, for the same period. */
 export function documentConflicts(c: AnalysisClaim, sameDocument: readonly AnalysisClaim[]): InternalFinding | null {
-  if (c.statistic !== 'count' || !c.period) return null;
+  // Dataset rows are one curator's coding of a page, not its sentences: two rows that look alike there
+  // ("over 7,000 returned", "4,396 reinstated") are usually different things the coding cannot tell apart.
+  if (c.origin === 'dataset' || c.statistic !== 'count' || !c.period) return null;
   const mine = intervalOf(c);
   for (const o of sameDocument) {
     if (o === c || o.statistic !== 'count' || !o.period || o.force !== c.force || o.event !== c.event || o.scope !== c.scope) continue;
@@ -45,7 +47,8 @@ export function documentConflicts(c: AnalysisClaim, sameDocument: readonly Analy
     const theirs = intervalOf(o);
     // Two sources quoted side by side may disagree; one source disagreeing with itself may not.
     if (o.source !== c.source) continue;
-    if (o.counted === c.counted && o.kind === c.kind && seriesId(seriesKeyOf(o)) === seriesId(seriesKeyOf(c)) && !overlaps(mine, theirs)) {
+    const plain = c.qualifier === 'exact' && o.qualifier === 'exact';
+    if (plain && o.counted === c.counted && o.kind === c.kind && seriesId(seriesKeyOf(o)) === seriesId(seriesKeyOf(c)) && !overlaps(mine, theirs)) {
       return { ok: false, text: `the same document also gives ${describeClaim(o)} for the same quantity and period` };
     }
     if (!funnelApplies(c.period)) continue;
