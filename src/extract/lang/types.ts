@@ -11,6 +11,8 @@
 // Stability: this interface is shared by every language pack. Change it ADDITIVELY only (new optional
 // fields), and note each change here.
 //   2026-11-25  first version (numbers, periods, events, qualifiers, attribution, forces).
+//   2026-11-25  optional: periods.theYearPhrases, periods.ofWords, attribution.nameChainWords, attribution.quotedBy,
+//               forces.scopeFollowers, forces.scopeNames (added by the language engineers for uk/ru/de/fr/pl/it).
 import type { Counted, RateUnit } from '../../claim/taxonomy';
 
 export type QualifierWord = 'approx' | 'at_least' | 'at_most';
