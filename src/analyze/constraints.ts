@@ -1,20 +1,13 @@
-// A series as difference constraints. With S(m) the running total up to the end of month m, a figure
-// of N over months a..b says lo <= S(b) - S(a-1) <= hi, and counts never fall: S(m-1) <= S(m).
+// A series as difference constraints. With S(d) the running total before day d, a figure of N over the
+// days a..b says lo <= S(b+1) - S(a) <= hi (its stated precision), and counts never fall: S(d) <= S(d+1).
 // Shortest paths over these constraints give the tightest bounds any window can have, so one structure
 // answers "each month", "totals against sums of months", year-to-date differencing and cumulative
 // figures alike, and the path names the figures that decide each bound.
 //
-// Nodes are month boundaries: node i is "after month origin+i-1". Figures are inserted one at a time
+// Nodes are day boundaries (month starts and every day a figure's span begins or ends): node i is the
+// running total before day i of the timeline. Figures are inserted one at a time
 // (most trusted first) in O(n^2) each; a figure that would make the system impossible (a negative
 // cycle) is refused and reported, which is how inconsistent figures are found.
-
-export interface Edge {
-  from: number;
-  to: number;
-  weight: number;
-  /** The figure this edge comes from; -1 for the "counts never fall" edges. */
-  fact: number;
-}
 
 export interface BoundStep {
   fact: number;

@@ -1,5 +1,5 @@
 // Months as integers (year*12 + month-1), so series are plain arrays and periods plain index ranges.
-import { dateParts, daysInMonth, isWholeMonths } from '../util/dates';
+import { dateParts, daysInMonth } from '../util/dates';
 
 export const monthIndex = (iso: string): number => {
   const [y, m] = dateParts(iso);
@@ -9,32 +9,11 @@ export const monthIndex = (iso: string): number => {
 export const monthKey = (index: number): string =>
   `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
-export const monthFirstDay = (index: number): string => `${monthKey(index)}-01`;
 export const monthLastDay = (index: number): string => {
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
   return `${monthKey(index)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 };
-
-/**
- * The whole months a span covers, in two readings: `inner` (months entirely inside the span; null when
- * none) and `outer` (every month it touches). For whole-month spans the two are equal.
- */
-export interface MonthSpan {
-  inner: [number, number] | null;
-  outer: [number, number];
-  whole: boolean;
-}
-
-export function monthSpan(start: string, end: string): MonthSpan {
-  const outer: [number, number] = [monthIndex(start), monthIndex(end)];
-  if (isWholeMonths(start, end)) return { inner: outer, outer, whole: true };
-  const [, , sd] = dateParts(start);
-  const [ey, em, ed] = dateParts(end);
-  const a = sd === 1 ? outer[0] : outer[0] + 1;
-  const b = ed === daysInMonth(ey, em) ? outer[1] : outer[1] - 1;
-  return { inner: a <= b ? [a, b] : null, outer, whole: false };
-}
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
