@@ -2,12 +2,12 @@
 export const forces: Record<string, string[]> = {
   UA: [
     'ukrainisch*', 'ukraine', 'ukrainer*', 'kiew', 'kyjiw', 'kiews', 'streitkräfte der ukraine',
-    'generalstaatsanwaltschaft', 'staatliche ermittlungsbüro', 'staatlichen ermittlungsbüros', 'werchowna rada',
+    'werchowna rada',
     'artikel 407', 'artikel 408', 'art. 407', 'art. 408',
   ],
   RU: [
     'russisch*', 'russland', 'russlands', 'russen', 'moskau', 'moskaus', 'kreml', 'putin*', 'artikel 337', 'artikel 338',
-    'art. 337', 'art. 338', 'wagner', 'mediazona',
+    'art. 337', 'art. 338', 'wagner',
   ],
 };
 /** Nouns that end a scope name ("47. Brigade", "Zentraler Militärbezirk", "Gebiet Charkiw"). */

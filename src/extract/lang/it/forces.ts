@@ -1,7 +1,7 @@
 // Italian names of the forces and of scopes.
 export const forces: Record<string, string[]> = {
-  UA: ['ucrain*', 'ucraina', 'kiev', 'kyiv', 'procura generale ucraina', 'articolo 407', 'articolo 408'],
-  RU: ['russ*', 'russia', 'mosca', 'cremlino', 'putin', 'mediazona', 'articolo 337', 'articolo 338', 'wagner'],
+  UA: ['ucrain*', 'ucraina', 'kiev', 'kyiv', 'articolo 407', 'articolo 408'],
+  RU: ['russ*', 'russia', 'mosca', 'cremlino', 'putin', 'articolo 337', 'articolo 338', 'wagner'],
 };
 export const scopeNouns = ['brigata', 'brigata meccanizzata', 'battaglione', 'reggimento', 'divisione', 'corpo d\'armata', 'distretto militare', 'regione', 'oblast', 'guarnigione', 'flotta'];
 export const scopeLinks = ['provenienti da'];

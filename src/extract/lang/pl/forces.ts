@@ -2,10 +2,9 @@
 export const forces: Record<string, string[]> = {
   UA: [
     'ukraiń*', 'ukraina', 'ukrainy', 'ukrainie', 'ukrainę', 'kijów', 'kijowa', 'kijowie', 'siły zbrojne ukrainy',
-    'sił zbrojnych ukrainy', 'państwowe biuro śledcze', 'państwowego biura śledczego', 'prokuratur* generaln* ukrainy',
-    'art. 407', 'art. 408',
+    'sił zbrojnych ukrainy', 'art. 407', 'art. 408',
   ],
-  RU: ['rosyj*', 'rosja', 'rosji', 'rosję', 'rosjan*', 'moskwa', 'moskwy', 'kreml*', 'putin*', 'mediazon*'],
+  RU: ['rosyj*', 'rosja', 'rosji', 'rosję', 'rosjan*', 'moskwa', 'moskwy', 'kreml*', 'putin*'],
 };
 export const scopeNouns = [
   'brygada', 'brygady', 'brygadzie', 'batalion', 'batalionu', 'pułk', 'pułku', 'dywizja', 'dywizji', 'korpus', 'okręg wojskowy',
