@@ -59,19 +59,34 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
   };
 
   const documents = opts.documents ?? byDocument(targets);
-  const order = [...targets].sort((a, b) => (a.published ?? FAR_FUTURE).localeCompare(b.published ?? FAR_FUTURE));
   const results = new Map<AnalysisClaim, VerdictResult>();
   const ctx: Ctx = { sweepOf, data: dataBySeries, groups: new Map() };
-  for (const t of order) {
-    const o = verifyOne(t, ctx, documents.get(t.document ?? '') ?? []);
-    results.set(t, {
-      claimId: t.id,
-      verdict: o.verdict,
-      check: o.check,
-      explanation: o.text,
-      expected: o.expected,
-      evidence: [...new Set([...o.evidence.map((f) => f.claim.id), ...(o.evidenceClaims ?? []).map((c) => c.id)])],
-    });
+  // A claim's checks touch only series of its own force, event and scope, so each such family is swept
+  // on its own (in publication order) and its models are dropped afterwards: memory stays per family.
+  const families = new Map<string, AnalysisClaim[]>();
+  for (const t of targets) {
+    const k = `${t.force}|${t.event}|${t.scope ?? ''}`;
+    const l = families.get(k);
+    if (l) l.push(t);
+    else families.set(k, [t]);
+  }
+  for (const family of families.values()) {
+    family.sort((a, b) => (a.published ?? FAR_FUTURE).localeCompare(b.published ?? FAR_FUTURE));
+    for (const t of family) {
+      const o = verifyOne(t, ctx, documents.get(t.document ?? '') ?? []);
+      results.set(t, {
+        claimId: t.id,
+        verdict: o.verdict,
+        check: o.check,
+        explanation: o.text,
+        expected: o.expected,
+        evidence: [...new Set([...o.evidence.map((f) => f.claim.id), ...(o.evidenceClaims ?? []).map((c) => c.id)])],
+      });
+    }
+    for (const t of family) for (const id of relatedSeries(t)) {
+      sweeps.delete(id);
+      ctx.groups.delete(id);
+    }
   }
   return targets.map((t) => results.get(t)!);
 }
