@@ -43,7 +43,10 @@ export const END = '(?![\\p{L}\\p{N}])';
 
 /** A case-insensitive, bounded, global regex over a phrase list. */
 export function phraseRegex(phrases: Iterable<string>): RegExp {
-  return new RegExp(`${START}${alternation(phrases)}${END}`, 'giu');
+  const alt = alternation(phrases);
+  // an empty list must cost nothing: a sticky regex fails at its first position instead of scanning the text
+  if (alt === '(?!)') return /(?!)/y;
+  return new RegExp(`${START}${alt}${END}`, 'giu');
 }
 
 /** Looks a matched phrase up in a dictionary whose keys are pack phrases (may hold "*" and spaces). */
