@@ -61,7 +61,8 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
 
     // statistic
     let statistic: Statistic = n.fold ? 'ratio' : n.percent ? 'share' : 'count';
-    const meanAge = cues.meanAge.find((m) => m.end <= n.start && m.start >= clause.start);
+    // in the clause, or just across a dash: "Средний возраст погибших — 35 лет"
+    const meanAge = cues.meanAge.find((m) => m.end <= n.start && (m.start >= clause.start || /^[^,;:.]*[–—-]\s*$/u.test(text.slice(m.end, n.start))));
     if (meanAge && !n.fold && !n.percent) {
       statistic = 'mean_age';
       rules.push(meanAge.rule);
