@@ -30,7 +30,7 @@ export const counted = {
   court_cases: ['renvoyées devant les tribunaux', 'renvoyés devant les tribunaux', 'transmises aux tribunaux'],
   convictions: ['condamnations', 'condamnation', 'verdicts', 'verdict', 'jugements', 'peines', 'condamnés'],
 };
-export const courtWords = ['tribunal*', 'juridiction*', 'juges', 'juge', 'cour'];
+export const courtWords = ['tribunal', 'tribunaux', 'juridiction*', 'juges', 'juge', 'cour', 'cours'];
 export const recordWords = [
   'record*', 'sommet', 'pic', 'au plus fort', 'plus haut niveau', 'niveau le plus élevé', 'jamais vu', 'inédit', 'maximum',
   'niveau record',
