@@ -21,6 +21,8 @@ const THRESHOLDS: Array<{ language: string; prefixes: string[]; value: number; f
   { language: 'de', prefixes: ['de-'], value: 0.95, full: 0.85 },
   { language: 'fr', prefixes: ['fr-'], value: 0.95, full: 0.85 },
   { language: 'pl', prefixes: ['pl-'], value: 0.95, full: 0.85 },
+  { language: 'uk', prefixes: ['uk-'], value: 0.95, full: 0.85 },
+  { language: 'ru', prefixes: ['ru-'], value: 0.95, full: 0.85 },
   { language: 'it', prefixes: ['it-'], value: 0.95, full: 0.85 },
 ];
 
