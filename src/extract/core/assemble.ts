@@ -46,7 +46,7 @@ interface Clause {
 }
 
 export function assembleSentence(c: Compiled, text: string, sentence: Mention, cues: SentenceCues, ctx: Context,
-  trace: string[]): ExtractedClaim[] {
+  trace: string[] | null): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const s = text.slice(sentence.start, sentence.end);
   const nums = cues.numbers;
@@ -81,7 +81,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
       if (event) rules.push('event.document');
     }
     if (!event) {
-      trace.push(`drop ${text.slice(n.start, n.end)}: no event`);
+      trace?.push(`drop ${text.slice(n.start, n.end)}: no event`);
       continue;
     }
 
@@ -93,7 +93,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     // force
     const force = pickForce(cues.forces, n, np, clause, ctx) ?? cues.sourceForces?.[0]?.value ?? null;
     if (!force) {
-      trace.push(`drop ${text.slice(n.start, n.end)}: no force`);
+      trace?.push(`drop ${text.slice(n.start, n.end)}: no force`);
       continue;
     }
 
@@ -168,7 +168,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
       language: ctx.language,
     };
     out.push(claim);
-    trace.push(`claim ${text.slice(n.start, n.end)}: ${rules.join(' ')}`);
+    trace?.push(`claim ${text.slice(n.start, n.end)}: ${rules.join(' ')}`);
     ctx.paraEvent = event;
     ctx.paraCounted = counted === 'years' ? ctx.paraCounted : counted;
     ctx.eventCounts.set(event, (ctx.eventCounts.get(event) ?? 0) + 1);

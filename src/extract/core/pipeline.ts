@@ -25,7 +25,8 @@ export interface PipelineOptions {
 export function runPipeline(pack: LanguagePack, original: string, opts: PipelineOptions): ExtractedClaim[] {
   const c = compile(pack);
   const text = normalize(original);
-  const trace = opts.trace ?? [];
+  // no trace unless asked for: on a 50 MB input it would hold a line per number
+  const trace = opts.trace ?? null;
   const ctx: Context = {
     published: opts.published, language: opts.language, force: null, source: null, sourceIsPerson: false,
     eventCounts: new Map(), paraPeriod: null, paraEvent: null, paraCounted: null, paraScope: null,
@@ -42,7 +43,7 @@ export function runPipeline(pack: LanguagePack, original: string, opts: Pipeline
         carry(cues, ctx, sent.end, made);
       } catch (err) {
         // a bug in a rule must not lose the document; it is named with its offset
-        trace.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);
+        trace?.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);
         if (process.env.ABSENTIA_STRICT) throw err;
       }
       claims.push(...made);
@@ -52,7 +53,7 @@ export function runPipeline(pack: LanguagePack, original: string, opts: Pipeline
   for (const r of refiners) {
     const before = claims.length;
     claims = r.run(claims, original);
-    if (claims.length !== before) trace.push(`refine ${r.name}: ${before} -> ${claims.length}`);
+    if (claims.length !== before) trace?.push(`refine ${r.name}: ${before} -> ${claims.length}`);
   }
   // quotes come from the original text (normalisation only folded look-alike characters)
   for (const cl of claims) cl.quote = original.slice(cl.sentence.start, cl.sentence.end);
