@@ -4,7 +4,7 @@
 // SQLite ingest of the same pages (the web ingest's ingestUrls). Prints documents per second and the
 // scaling ratio; never asserts timings. Needs Debian's postgresql (scripts/pg-cluster.sh).
 //
-//   npx tsx bench/queue.bench.ts                      # 1,000 pages (CI-sized)
+//   npx tsx bench/queue.bench.ts                      # 300 pages (about 2 minutes on 2 cores)
 //   BENCH_QUEUE_DOCS=10000 npx tsx bench/queue.bench.ts   # the 10,000 pages
 //   BENCH_QUEUE_CONCURRENCY=8                         # jobs per worker process (default 4)
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { drained, spawnWorker, stopWorker, storeFacts, type WorkerProcess } from
 import { freshDatabase, pgServer, waitFor } from '../test/queue/pg';
 import { startSite } from '../test/queue/site';
 
-const DOCS = Number(process.env.BENCH_QUEUE_DOCS ?? 1000);
+const DOCS = Number(process.env.BENCH_QUEUE_DOCS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_QUEUE_CONCURRENCY ?? 4);
 const HOSTS = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4'];
 
