@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { AbsentiaError } from '../util/errors';
 import { recordAudit } from './audit';
+import { capabilitiesOf } from './capabilities';
 import { type ClaimContext, type StorableClaim, claimIdentity, claimToRow } from './claim-rows';
 import type { Store } from './db';
 import type { ClaimRow, ClaimUpdate, Database, NewClaim } from './schema';
@@ -41,6 +42,7 @@ export async function replaceMachineClaimsTx(
     .innerJoin('documents as d', 'd.id', 'v.document_id')
     .select(['v.id', 'v.document_id', 'v.extractor_version', 'd.current_version_id', 'd.published', 'd.canonical_url', 'd.outlet', 'd.language'])
     .where('v.id', '=', versionId)
+    .$if(capabilitiesOf(trx).rowLocks, (q) => q.forUpdate('v'))
     .executeTakeFirst();
   if (!version) throw new AbsentiaError('not_found', 'no such document version', String(versionId));
 

@@ -98,6 +98,8 @@ function openPostgres(url: string, options: OpenOptions): Store {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types: { getTypeParser } });
   // An idle client that loses its server (a restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  // A checked-out client whose server restarts emits 'error' too; pg-pool drops it on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return makeStore(db, redactUrl(url), async () => {
     await db.destroy();
