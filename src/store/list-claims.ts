@@ -102,7 +102,10 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   if (options.cursor) {
     const [cv, cid] = decodeCursor(options.cursor, sort);
     const cmp = sql.raw(desc ? '<' : '>');
-    q = q.where(() => (sortKey ? sql<SqlBool>`(${sortKey}, c.id) ${cmp} (${cv}, ${cid})` : sql<SqlBool>`c.id ${cmp} ${cid}`));
+    // The leading `key <= v` (or >=) is implied by the row value but spelled out: SQLite does not turn a row
+    // value over an expression index into an index range, so without it page N walked the N-1 pages before.
+    const cmpEq = sql.raw(desc ? '<=' : '>=');
+    q = q.where(() => (sortKey ? sql<SqlBool>`${sortKey} ${cmpEq} ${cv} and (${sortKey}, c.id) ${cmp} (${cv}, ${cid})` : sql<SqlBool>`c.id ${cmp} ${cid}`));
   }
   if (sortKey) q = q.orderBy(sortKey, desc ? 'desc' : 'asc');
   q = q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1);
