@@ -2,6 +2,7 @@
 // Default: 100,000 claims over 1,000 series. Full size (the issue's target): --full or ABSENTIA_BENCH_FULL=1
 // (1,000,000 claims over 10,000 series); or --claims N --series M. Baseline, same run: grouping and sorting the same claims by
 // series and publication date, the least any per-series analysis must do.
+import { createHash } from 'node:crypto';
 import { reconcile, contradictions } from '../src/analyze/reconcile';
 import type { AnalysisClaim } from '../src/analyze/types';
 import { verifyClaims } from '../src/analyze/verify';
@@ -119,5 +120,11 @@ sample();
 const counts: Record<string, number> = {};
 for (const v of verdicts) counts[v.verdict] = (counts[v.verdict] ?? 0) + 1;
 console.log(`verify: ${verifySecs.toFixed(2)} s (${Math.round(claims.length / verifySecs).toLocaleString('en-US')} claims/s; ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}) = ${(verifySecs / baseline).toFixed(1)}x baseline`);
+// A digest of every verdict, explanation and evidence list: equal digests for the same seed mean the
+// optimised code decides and explains exactly as before.
+const digest = createHash('sha256');
+for (const v of verdicts) digest.update(`${v.claimId}\u0000${v.verdict}\u0000${v.check}\u0000${v.explanation}\u0000${JSON.stringify(v.expected)}\u0000${v.evidence.join(',')}\n`);
+for (const g of reconciled) digest.update(`${g.key}\u0000${g.consensus.low}:${g.consensus.high}\u0000${g.best.id}\u0000${g.independent.join(',')}\u0000${g.dissenting.length}\n`);
+console.log(`verdicts digest: ${digest.digest('hex').slice(0, 16)}`);
 clearInterval(sampler);
 console.log(`peak memory: ${mb(peakRss)} RSS (maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);

@@ -1,5 +1,6 @@
 // Words for people: a figure with its period and who published it, and a bound as the sum it came from.
-import { isWholeMonths, addDays } from '../util/dates';
+import { isWholeMonths } from '../util/dates';
+import { shiftDay as addDays } from './days';
 import type { Fact } from './facts';
 import { describeMonths, monthIndex } from './months';
 import { describeValue, formatNumber } from './precision';

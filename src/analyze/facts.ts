@@ -1,5 +1,5 @@
 // Which claims constrain a series, and how: a count over a period is lo <= S(end+1) - S(start) <= hi.
-import { addDays } from '../util/dates';
+import { shiftDay as addDays } from './days';
 import { monthsOf } from '../util/dates';
 import { intervalOf } from './reconcile';
 import { FULL_SCALE_WAR_START } from '../claim';

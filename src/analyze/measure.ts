@@ -25,8 +25,16 @@ export function parseSeriesId(id: string): SeriesKey {
   return { force, event, counted: counted as Counted, statistic, scope: scope.length ? scope.join('/') : null };
 }
 
+const SCOPES = new Map<string, string>();
+
 function normaliseScope(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  let out = SCOPES.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    if (SCOPES.size > 100_000) SCOPES.clear();
+    SCOPES.set(s, out);
+  }
+  return out;
 }
 
 /** The legal funnel, widest first: every conviction was a court case, every court case a suspect, every suspect a case. */

@@ -1,6 +1,7 @@
 // Verification: every claim gets a verdict and an explanation naming the figures used. Each claim is
 // checked only against figures published before it (a sweep per series in publication order).
-import { addDays, monthsOf } from '../util/dates';
+import { monthsOf } from '../util/dates';
+import { shiftDay as addDays } from './days';
 import { FULL_SCALE_WAR_START } from '../claim';
 import { factsOf, nextMonthFirst, readings, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
 import { documentConflicts, periodArithmetic } from './internal';
@@ -10,7 +11,7 @@ import { monthIndex, monthKey } from './months';
 import { describeClaim, describePeriod, describeSum } from './explain';
 import { acceptedInterval, describeValue, formatInterval, formatNumber, overlaps, type Interval } from './precision';
 import { projectYear } from './project';
-import { groupKey, intervalOf, reconcile } from './reconcile';
+import { groupKey, intervalOf, reconcile, reconcileGroup, type ClaimGroup } from './reconcile';
 import { groupBySeries } from './series';
 import { SeriesSweep } from './sweep';
 import { resolveSource } from './sources';
@@ -420,16 +421,21 @@ function checkAgainstReports(t: AnalysisClaim, ctx: Ctx): Outcome {
   const usable = (c: AnalysisClaim) => c.published !== null && (!t.published || c.published < t.published) && c.per === t.per && c.kind !== 'projection';
   // Same period: one group; no period: every group of the series.
   const byGroup = groupsOf(ctx, sid);
-  const lists = t.period === null ? [...byGroup.values()] : [byGroup.get(groupKey({ ...t, kind: 'reported' })) ?? []];
-  const pool = lists.flatMap((l) => l.filter(usable));
-  if (pool.length === 0) {
+  const ownKey = t.period === null ? '' : groupKey({ ...t, kind: 'reported' });
+  const lists: [string, AnalysisClaim[]][] = t.period === null ? [...byGroup] : [[ownKey, byGroup.get(ownKey) ?? []]];
+  // Each list is one group already: reconcile it as such rather than regrouping the pool (same groups, same order).
+  const groups: ClaimGroup[] = [];
+  for (const [k, l] of lists) {
+    const usableHere = l.filter(usable);
+    if (usableHere.length > 0) groups.push(reconcileGroup(k, usableHere));
+  }
+  if (groups.length === 0) {
     const any = (ctx.data.get(sid) ?? []).some(usable);
     if (!any) return unverifiable(t, 'reports', `no figure for ${sid} was ${before(t)}`);
     const nearest = reconcile((ctx.data.get(sid) ?? []).filter(usable).slice(-50)).slice(0, 3).map((g) => describeClaim(g.best)).join('; ');
     return unverifiable(t, 'reports', `no figure for the same period was ${before(t)}; nearest: ${nearest}`);
   }
   const iv = intervalOf(t);
-  const groups = reconcile(pool);
   const same = groups.filter((g) => (g.period?.start ?? null) === (t.period?.start ?? null) && (g.period?.end ?? null) === (t.period?.end ?? null));
   const near = same.length > 0 ? same : t.period === null ? groups : [];
   const target = iv.low > 0 ? iv.low : iv.high;
