@@ -11,7 +11,7 @@ import { monthIndex, monthKey } from './months';
 import { describeClaim, describePeriod, describeSum } from './explain';
 import { acceptedInterval, describeValue, formatInterval, formatNumber, overlaps, type Interval } from './precision';
 import { projectYear } from './project';
-import { groupKey, intervalOf, reconcile, reconcileGroup, type ClaimGroup } from './reconcile';
+import { groupKey, intervalOf, reconcileGroup, type ClaimGroup } from './reconcile';
 import { groupBySeries } from './series';
 import { SeriesSweep } from './sweep';
 import { resolveSource } from './sources';
@@ -61,7 +61,7 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
 
   const documents = opts.documents ?? byDocument(targets);
   const results = new Map<AnalysisClaim, VerdictResult>();
-  const ctx: Ctx = { sweepOf, data: dataBySeries, groups: new Map() };
+  const ctx: Ctx = { sweepOf, data: dataBySeries, groups: new Map(), keys: new Map() };
   // A claim's checks touch only series of its own force, event and scope, so each such family is swept
   // on its own (in publication order) and its models are dropped afterwards: memory stays per family.
   const families = new Map<string, AnalysisClaim[]>();
@@ -87,6 +87,7 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
     for (const t of family) for (const id of relatedSeries(t)) {
       sweeps.delete(id);
       ctx.groups.delete(id);
+      ctx.keys.delete(id);
     }
   }
   return targets.map((t) => results.get(t)!);
@@ -96,6 +97,8 @@ interface Ctx {
   sweepOf: (id: string) => SeriesSweep | undefined;
   data: Map<string, AnalysisClaim[]>;
   groups: Map<string, Map<string, AnalysisClaim[]>>;
+  /** groupKey of each claim of ctx.data's list for the series, index for index. */
+  keys: Map<string, string[]>;
 }
 
 /** A series' claims by quantity-and-period group, built once per series on first use. */
@@ -103,15 +106,38 @@ function groupsOf(ctx: Ctx, sid: string): Map<string, AnalysisClaim[]> {
   let m = ctx.groups.get(sid);
   if (!m) {
     m = new Map();
+    const keys: string[] = [];
     for (const c of ctx.data.get(sid) ?? []) {
       const k = groupKey(c);
+      keys.push(k);
       const l = m.get(k);
       if (l) l.push(c);
       else m.set(k, [c]);
     }
     ctx.groups.set(sid, m);
+    ctx.keys.set(sid, keys);
   }
   return m;
+}
+
+/**
+ * The first three groups that reconciling the series' last 50 usable claims (in data order) would give:
+ * only those are named, so only those are reconciled, with the group keys computed once per series.
+ */
+function nearestGroups(ctx: Ctx, sid: string, usable: (c: AnalysisClaim) => boolean): ClaimGroup[] {
+  groupsOf(ctx, sid);
+  const list = ctx.data.get(sid) ?? [];
+  const keys = ctx.keys.get(sid)!;
+  const picked: number[] = [];
+  for (let i = list.length - 1; i >= 0 && picked.length < 50; i--) if (usable(list[i])) picked.push(i);
+  picked.reverse();
+  const byKey = new Map<string, AnalysisClaim[]>();
+  for (const i of picked) {
+    const l = byKey.get(keys[i]);
+    if (l) l.push(list[i]);
+    else if (byKey.size < 3) byKey.set(keys[i], [list[i]]);
+  }
+  return [...byKey].map(([k, l]) => reconcileGroup(k, l));
 }
 
 function byDocument(claims: readonly AnalysisClaim[]): Map<string, AnalysisClaim[]> {
@@ -432,7 +458,7 @@ function checkAgainstReports(t: AnalysisClaim, ctx: Ctx): Outcome {
   if (groups.length === 0) {
     const any = (ctx.data.get(sid) ?? []).some(usable);
     if (!any) return unverifiable(t, 'reports', `no figure for ${sid} was ${before(t)}`);
-    const nearest = reconcile((ctx.data.get(sid) ?? []).filter(usable).slice(-50)).slice(0, 3).map((g) => describeClaim(g.best)).join('; ');
+    const nearest = nearestGroups(ctx, sid, usable).map((g) => describeClaim(g.best)).join('; ');
     return unverifiable(t, 'reports', `no figure for the same period was ${before(t)}; nearest: ${nearest}`);
   }
   const iv = intervalOf(t);
