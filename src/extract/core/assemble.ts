@@ -208,6 +208,9 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
   if (!claims.length) {
     const ev = cues.events[cues.events.length - 1];
     if (ev) ctx.paraEvent = ev.value;
+    // a document that names its topic with its counted noun before any figure ("річну статистику кримінальних
+    // проваджень за статтею 407") has that topic for the uncued figures after it, until claims outvote it
+    if (ev && ctx.eventCounts.size === 0 && cues.counted.some((x) => x.value === 'cases')) ctx.eventCounts.set(ev.value, 0.5);
   }
   const sc = cues.scopes[cues.scopes.length - 1];
   if (cues.nationwide) ctx.paraScope = null;
