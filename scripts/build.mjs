@@ -1,6 +1,7 @@
 // Bundles the CLI (and every other entry point) with esbuild; dependencies stay external.
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const entries = { cli: 'src/cli/main.ts' };
 // Worker-thread and child-process entry points live in files named *.entry.ts anywhere under src/.
@@ -8,7 +9,14 @@ for (const file of walk('src')) {
   if (file.endsWith('.entry.ts')) entries[file.slice(4, -'.entry.ts'.length).replaceAll('/', '-')] = file;
 }
 
+// A hash of the extractor's code and data: machine claims made by another hash get re-extracted.
+const extractorHash = createHash('sha256');
+for (const file of [...walk('src/extract')].filter((f) => !/\.test\.ts$|fixtures/.test(f)).sort()) {
+  extractorHash.update(file).update(readFileSync(file));
+}
+
 await build({
+  define: { __ABSENTIA_EXTRACTOR_HASH__: JSON.stringify(extractorHash.digest('hex').slice(0, 12)) },
   entryPoints: entries,
   outdir: 'dist',
   bundle: true,

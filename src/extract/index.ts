@@ -6,6 +6,8 @@ import { runPipeline } from './core/pipeline';
 import { detectLanguage as detect } from './detect-language';
 import { PACKS, packFor } from './lang/registry';
 
+export { EXTRACTOR_VERSION } from './version';
+
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that relative dates resolve against; default today (UTC). */
   published?: string;

@@ -5,7 +5,7 @@ import * as extraction from '../extract/index';
 import type { DocumentRow, DocumentVersionRow } from '../store/schema';
 
 /** Recorded with the claims (the same value `absentia ingest` records), so re-extraction follows extractor changes. */
-export const EXTRACTOR_VERSION: string = (extraction as { EXTRACTOR_VERSION?: string }).EXTRACTOR_VERSION ?? 'unversioned';
+export { EXTRACTOR_VERSION } from '../extract/index';
 
 const readable = (language: string | null) => (language && extraction.SUPPORTED_LANGUAGES().includes(language) ? { language } : {});
 

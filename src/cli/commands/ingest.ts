@@ -14,8 +14,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 const { extractClaims } = extraction;
 /** Recorded with every machine claim; a new value makes ingest re-extract documents it has already seen. */
-// Read by name: until src/extract exports it, every extraction counts as the same ('unversioned').
-const EXTRACTOR_VERSION = String(Reflect.get(extraction, 'EXTRACTOR_VERSION') ?? 'unversioned');
+const { EXTRACTOR_VERSION } = extraction;
 /** A document's declared or detected language is passed on only when the extractor reads it (else it detects, and warns). */
 const readable = (language: string | null | undefined) => (language && extraction.SUPPORTED_LANGUAGES().includes(language) ? language : undefined);
 

@@ -3,8 +3,7 @@
 import * as extraction from '../../extract/index';
 import type { Extractor } from './context';
 
-/** Read by name: until src/extract exports it, every extraction counts as the same ('unversioned'). */
-export const EXTRACTOR_VERSION = String(Reflect.get(extraction, 'EXTRACTOR_VERSION') ?? 'unversioned');
+export { EXTRACTOR_VERSION } from '../../extract/index';
 
 export const webExtractor: Extractor = (text, { published, language }) =>
   extraction.extractClaims(text, {
