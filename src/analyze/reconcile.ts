@@ -31,7 +31,7 @@ export interface Contradiction {
 
 export function groupKey(c: AnalysisClaim): string {
   const p = c.period;
-  return `${seriesId(seriesKeyOf(c))}|${p?.start ?? ''}|${p?.end ?? ''}|${c.per ?? ''}|${c.kind === 'projection' ? 'P' : ''}`;
+  return `${seriesId(c)}|${p?.start ?? ''}|${p?.end ?? ''}|${c.per ?? ''}|${c.kind === 'projection' ? 'P' : ''}`;
 }
 
 const integerStat = (statistic: string) => statistic === 'count';

@@ -93,17 +93,24 @@ export interface ChainLink {
  * printed by tsn.ua is ua-pgo -> ua-up -> tsn.ua. Names not in the registry are kept as they are.
  */
 export function citationChain(claim: Pick<AnalysisClaim, 'source' | 'publisher'>): ChainLink[] {
-  const memo = `${claim.source ?? ''}\u0000${claim.publisher ?? ''}`;
-  let links = CHAIN_CACHE.get(memo);
+  // Two-level memo (source, then publisher): no key string is built per call.
+  const source = claim.source ?? '';
+  let byPublisher = CHAIN_CACHE.get(source);
+  if (!byPublisher) {
+    if (CHAIN_CACHE.size > 10_000) CHAIN_CACHE.clear();
+    CHAIN_CACHE.set(source, (byPublisher = new Map()));
+  }
+  const publisher = claim.publisher ?? '';
+  let links = byPublisher.get(publisher);
   if (!links) {
     links = buildChain(claim);
-    if (CHAIN_CACHE.size > 100_000) CHAIN_CACHE.clear();
-    CHAIN_CACHE.set(memo, links);
+    if (byPublisher.size > 100_000) byPublisher.clear();
+    byPublisher.set(publisher, links);
   }
   return links;
 }
 
-const CHAIN_CACHE = new Map<string, ChainLink[]>();
+const CHAIN_CACHE = new Map<string, Map<string, ChainLink[]>>();
 
 function buildChain(claim: Pick<AnalysisClaim, 'source' | 'publisher'>): ChainLink[] {
   const links: ChainLink[] = orderChain(findSources(claim.source ?? '')).map((m) => ({
@@ -128,12 +135,19 @@ function buildChain(claim: Pick<AnalysisClaim, 'source' | 'publisher'>): ChainLi
  * else the named origin alone (every page quoting "the Financial Times" echoes the one FT report), else
  * the outlet itself for unattributed figures (one publisher repeating itself counts once).
  */
+/** The named-origin part of independenceKey for each (memoised) chain: null when the chain names no origin. */
+const NAMED_KEY = new WeakMap<ChainLink[], string | null>();
+
 export function independenceKey(claim: AnalysisClaim): string {
   if (claim.echoOf) return `echo:${claim.echoOf}`;
   const chain = citationChain(claim);
-  const named = chain.filter((l) => !l.id.startsWith('outlet:'));
-  if (named.length >= 2) return `${named[0].id}>${named[1].id}`;
-  if (named.length === 1) return named[0].id;
+  let named = NAMED_KEY.get(chain);
+  if (named === undefined) {
+    const links = chain.filter((l) => !l.id.startsWith('outlet:'));
+    named = links.length >= 2 ? `${links[0].id}>${links[1].id}` : links.length === 1 ? links[0].id : null;
+    NAMED_KEY.set(chain, named);
+  }
+  if (named !== null) return named;
   const pub = normalisePublisher(claim.publisher);
   return pub ? `outlet:${pub}` : `doc:${claim.document ?? claim.id}`;
 }
