@@ -52,7 +52,8 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
       continue;
     }
     // inverted: ", reports Do Rzeczy", ", said Zelensky", "— podało Państwowe Biuro Śledcze"
-    if (/[,—–]\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index))) {
+    // and after a sentence-initial back-reference: "Такие данные приводит ГБР", "Таку цифру назвав директор ДБР ..."
+    if (/[,—–]\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) || (m.index < 40 && c.backReference.test(s.slice(0, m.index)))) {
       const from = m.index + m[0].length;
       const found = invertedSubject(c, s.slice(from, from + 140));
       if (found) {
