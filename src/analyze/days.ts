@@ -15,3 +15,9 @@ export function shiftDay(iso: string, days: number): string {
   }
   return out;
 }
+
+/**
+ * Orders ISO dates as localeCompare did, without ICU: dates are digits and hyphens, which code-unit order
+ * and the root collation both put as punctuation < digits < letters.
+ */
+export const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

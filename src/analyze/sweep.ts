@@ -5,6 +5,7 @@ import { Timeline } from './constraints';
 import { boundaries, type Fact } from './facts';
 import { SeriesModel } from './model';
 import { trustOrder } from './trust';
+import { compareDays } from './days';
 
 export class SeriesSweep {
   private readonly facts: Fact[];
@@ -14,7 +15,7 @@ export class SeriesSweep {
   private dirty = false;
 
   constructor(facts: readonly Fact[], extraDays: Iterable<string>) {
-    this.facts = facts.filter((f) => f.claim.published).sort((a, b) => a.claim.published!.localeCompare(b.claim.published!));
+    this.facts = facts.filter((f) => f.claim.published).sort((a, b) => compareDays(a.claim.published!, b.claim.published!));
     this.timeline = new Timeline([...boundaries(this.facts), ...extraDays]);
     this.model = new SeriesModel(this.timeline);
   }

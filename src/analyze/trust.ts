@@ -4,6 +4,7 @@ import type { Fact } from './facts';
 import { reconcile } from './reconcile';
 import { lowReliability, normalisePublisher } from './sources';
 import { statedStep } from './precision';
+import { compareDays } from './days';
 
 const PRECISION: Record<string, number> = { exact: 0, range: 1, approx: 2, at_least: 3, at_most: 3 };
 
@@ -44,6 +45,6 @@ export function trustOrder(facts: readonly Fact[]): Fact[] {
       Number(lowReliability(a.claim.publisher)) - Number(lowReliability(b.claim.publisher)) ||
       (PRECISION[a.claim.qualifier] ?? 9) - (PRECISION[b.claim.qualifier] ?? 9) ||
       Number(a.claim.publishedEstimated ?? false) - Number(b.claim.publishedEstimated ?? false) ||
-      (b.claim.published ?? '').localeCompare(a.claim.published ?? ''),
+      compareDays(b.claim.published ?? '', a.claim.published ?? ''),
   );
 }

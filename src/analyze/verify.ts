@@ -1,7 +1,7 @@
 // Verification: every claim gets a verdict and an explanation naming the figures used. Each claim is
 // checked only against figures published before it (a sweep per series in publication order).
 import { monthsOf } from '../util/dates';
-import { shiftDay as addDays } from './days';
+import { compareDays, shiftDay as addDays } from './days';
 import { FULL_SCALE_WAR_START } from '../claim';
 import { factsOf, nextMonthFirst, readings, WAR_FIRST_WHOLE_MONTH, WAR_YEAR_START, type Fact } from './facts';
 import { documentConflicts, periodArithmetic } from './internal';
@@ -72,7 +72,7 @@ export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly A
     else families.set(k, [t]);
   }
   for (const family of families.values()) {
-    family.sort((a, b) => (a.published ?? FAR_FUTURE).localeCompare(b.published ?? FAR_FUTURE));
+    family.sort((a, b) => compareDays(a.published ?? FAR_FUTURE, b.published ?? FAR_FUTURE));
     for (const t of family) {
       const o = verifyOne(t, ctx, documents.get(t.document ?? '') ?? []);
       results.set(t, {
