@@ -94,37 +94,43 @@ const t0 = performance.now();
 const claims = makeClaims();
 console.log(`analyze bench: ${claims.length.toLocaleString('en-US')} claims over ${SERIES.toLocaleString('en-US')} series (${full ? 'full size' : 'default size; --full for 1,000,000 over 10,000'}); generated in ${secs(t0)}`);
 
-let t = performance.now();
-const groups = new Map<string, AnalysisClaim[]>();
-for (const c of claims) {
-  const k = seriesId(seriesKeyOf(c));
-  const l = groups.get(k);
-  if (l) l.push(c);
-  else groups.set(k, [c]);
-}
-for (const l of groups.values()) l.sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
-const baseline = (performance.now() - t) / 1000;
-console.log(`baseline (group by series + sort by date): ${baseline.toFixed(2)} s`);
-
-t = performance.now();
-const reconciled = reconcile(claims);
-const contra = contradictions(reconciled);
-const reconcileSecs = (performance.now() - t) / 1000;
-sample();
-console.log(`reconcile: ${reconcileSecs.toFixed(2)} s (${reconciled.length.toLocaleString('en-US')} groups, ${contra.length.toLocaleString('en-US')} with contradictions) = ${(reconcileSecs / baseline).toFixed(1)}x baseline`);
-
-t = performance.now();
-const verdicts = verifyClaims(claims, claims);
-const verifySecs = (performance.now() - t) / 1000;
-sample();
-const counts: Record<string, number> = {};
-for (const v of verdicts) counts[v.verdict] = (counts[v.verdict] ?? 0) + 1;
-console.log(`verify: ${verifySecs.toFixed(2)} s (${Math.round(claims.length / verifySecs).toLocaleString('en-US')} claims/s; ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}) = ${(verifySecs / baseline).toFixed(1)}x baseline`);
-// A digest of every verdict, explanation and evidence list: equal digests for the same seed mean the
-// optimised code decides and explains exactly as before.
+// Each phase in its own block, so that what it built can be collected before the next one runs.
 const digest = createHash('sha256');
-for (const v of verdicts) digest.update(`${v.claimId}\u0000${v.verdict}\u0000${v.check}\u0000${v.explanation}\u0000${JSON.stringify(v.expected)}\u0000${v.evidence.join(',')}\n`);
-for (const g of reconciled) digest.update(`${g.key}\u0000${g.consensus.low}:${g.consensus.high}\u0000${g.best.id}\u0000${g.independent.join(',')}\u0000${g.dissenting.length}\n`);
-console.log(`verdicts digest: ${digest.digest('hex').slice(0, 16)}`);
+let baseline = 0;
+{
+  const t = performance.now();
+  const groups = new Map<string, AnalysisClaim[]>();
+  for (const c of claims) {
+    const k = seriesId(seriesKeyOf(c));
+    const l = groups.get(k);
+    if (l) l.push(c);
+    else groups.set(k, [c]);
+  }
+  for (const l of groups.values()) l.sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
+  baseline = (performance.now() - t) / 1000;
+  console.log(`baseline (group by series + sort by date): ${baseline.toFixed(2)} s`);
+}
+{
+  const t = performance.now();
+  const reconciled = reconcile(claims);
+  const contra = contradictions(reconciled);
+  const reconcileSecs = (performance.now() - t) / 1000;
+  sample();
+  console.log(`reconcile: ${reconcileSecs.toFixed(2)} s (${reconciled.length.toLocaleString('en-US')} groups, ${contra.length.toLocaleString('en-US')} with contradictions) = ${(reconcileSecs / baseline).toFixed(1)}x baseline`);
+  for (const g of reconciled) digest.update(`${g.key}\u0000${g.consensus.low}:${g.consensus.high}\u0000${g.best.id}\u0000${g.independent.join(',')}\u0000${g.dissenting.length}\n`);
+}
+{
+  const t = performance.now();
+  const verdicts = verifyClaims(claims, claims);
+  const verifySecs = (performance.now() - t) / 1000;
+  sample();
+  const counts: Record<string, number> = {};
+  for (const v of verdicts) counts[v.verdict] = (counts[v.verdict] ?? 0) + 1;
+  console.log(`verify: ${verifySecs.toFixed(2)} s (${Math.round(claims.length / verifySecs).toLocaleString('en-US')} claims/s; ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}) = ${(verifySecs / baseline).toFixed(1)}x baseline`);
+  // A digest of every verdict, explanation and evidence list (and of the reconciled groups above): equal
+  // digests for the same seed mean optimised code decides and explains exactly as before.
+  for (const v of verdicts) digest.update(`${v.claimId}\u0000${v.verdict}\u0000${v.check}\u0000${v.explanation}\u0000${JSON.stringify(v.expected)}\u0000${v.evidence.join(',')}\n`);
+  console.log(`verdicts digest: ${digest.digest('hex').slice(0, 16)}`);
+}
 clearInterval(sampler);
 console.log(`peak memory: ${mb(peakRss)} RSS (maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);

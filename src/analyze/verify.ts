@@ -36,61 +36,64 @@ export interface VerifyOptions {
 /** Verdicts for `targets`, using `data` published strictly before each target. */
 export function verifyClaims(targets: readonly AnalysisClaim[], data: readonly AnalysisClaim[], opts: VerifyOptions = {}): VerdictResult[] {
   const dataBySeries = groupBySeries(data);
-  const factsBySeries = new Map<string, Fact[]>();
-  for (const [id, list] of dataBySeries) factsBySeries.set(id, list.flatMap(factsOf));
-
-  // Every day each series must be able to answer about: target windows and month starts.
+  // Every day each series must be able to answer about: target windows and month starts (the latter
+  // added when the series is first swept, from its facts, which are built only then).
   const extra = new Map<string, Set<string>>();
-  const need = (id: string, days: Iterable<string>) => {
-    if (!factsBySeries.has(id)) return;
-    let set = extra.get(id);
-    if (!set) extra.set(id, (set = new Set()));
-    for (const d of days) set.add(d);
-  };
-  for (const [id, facts] of factsBySeries) need(id, monthFirstsAround(facts, []));
   for (const t of targets) {
-    const days = targetDays(t);
-    for (const id of relatedSeries(t)) need(id, days);
+    let days: string[] | null = null;
+    for (const id of relatedSeries(t)) {
+      if (!dataBySeries.has(id)) continue;
+      days ??= targetDays(t);
+      let set = extra.get(id);
+      if (!set) extra.set(id, (set = new Set()));
+      for (const d of days) set.add(d);
+    }
   }
   const sweeps = new Map<string, SeriesSweep>();
   const sweepOf = (id: string) => {
     let s = sweeps.get(id);
-    if (!s && factsBySeries.has(id)) sweeps.set(id, (s = new SeriesSweep(factsBySeries.get(id)!, extra.get(id) ?? [])));
+    const list = dataBySeries.get(id);
+    if (!s && list) {
+      const facts = list.flatMap(factsOf);
+      s = new SeriesSweep(facts, [...monthFirstsAround(facts, []), ...(extra.get(id) ?? [])]);
+      sweeps.set(id, s);
+    }
     return s;
   };
 
-  const documents = opts.documents ?? byDocument(targets);
-  const results = new Map<AnalysisClaim, VerdictResult>();
+  const sameDocument = opts.documents ? (t: AnalysisClaim) => opts.documents!.get(t.document ?? '') ?? [] : byDocument(targets);
+  const results: VerdictResult[] = new Array(targets.length);
   const ctx: Ctx = { sweepOf, data: dataBySeries, groups: new Map(), keys: new Map() };
   // A claim's checks touch only series of its own force, event and scope, so each such family is swept
   // on its own (in publication order) and its models are dropped afterwards: memory stays per family.
-  const families = new Map<string, AnalysisClaim[]>();
-  for (const t of targets) {
+  const families = new Map<string, number[]>();
+  targets.forEach((t, i) => {
     const k = `${t.force}|${t.event}|${t.scope ?? ''}`;
     const l = families.get(k);
-    if (l) l.push(t);
-    else families.set(k, [t]);
-  }
+    if (l) l.push(i);
+    else families.set(k, [i]);
+  });
   for (const family of families.values()) {
-    family.sort((a, b) => compareDays(a.published ?? FAR_FUTURE, b.published ?? FAR_FUTURE));
-    for (const t of family) {
-      const o = verifyOne(t, ctx, documents.get(t.document ?? '') ?? []);
-      results.set(t, {
+    family.sort((a, b) => compareDays(targets[a].published ?? FAR_FUTURE, targets[b].published ?? FAR_FUTURE));
+    for (const i of family) {
+      const t = targets[i];
+      const o = verifyOne(t, ctx, sameDocument(t));
+      results[i] = {
         claimId: t.id,
         verdict: o.verdict,
         check: o.check,
         explanation: o.text,
         expected: o.expected,
         evidence: [...new Set([...o.evidence.map((f) => f.claim.id), ...(o.evidenceClaims ?? []).map((c) => c.id)])],
-      });
+      };
     }
-    for (const t of family) for (const id of relatedSeries(t)) {
+    for (const i of family) for (const id of relatedSeries(targets[i])) {
       sweeps.delete(id);
       ctx.groups.delete(id);
       ctx.keys.delete(id);
     }
   }
-  return targets.map((t) => results.get(t)!);
+  return results;
 }
 
 interface Ctx {
@@ -140,15 +143,20 @@ function nearestGroups(ctx: Ctx, sid: string, usable: (c: AnalysisClaim) => bool
   return [...byKey].map(([k, l]) => reconcileGroup(k, l));
 }
 
-function byDocument(claims: readonly AnalysisClaim[]): Map<string, AnalysisClaim[]> {
-  const m = new Map<string, AnalysisClaim[]>();
+/** Each target's fellow claims of its document; most documents hold one claim, kept without an array. */
+function byDocument(claims: readonly AnalysisClaim[]): (t: AnalysisClaim) => readonly AnalysisClaim[] {
+  const m = new Map<string, AnalysisClaim | AnalysisClaim[]>();
   for (const c of claims) {
     if (!c.document) continue;
-    const l = m.get(c.document);
-    if (l) l.push(c);
-    else m.set(c.document, [c]);
+    const had = m.get(c.document);
+    if (had === undefined) m.set(c.document, c);
+    else if (Array.isArray(had)) had.push(c);
+    else m.set(c.document, [had, c]);
   }
-  return m;
+  return (t) => {
+    const v = t.document ? m.get(t.document) : undefined;
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  };
 }
 
 function monthFirstsAround(facts: readonly Fact[], more: string[]): string[] {
@@ -204,7 +212,7 @@ function relatedSeries(t: AnalysisClaim): string[] {
   return ids;
 }
 
-function verifyOne(t: AnalysisClaim, ctx: Ctx, sameDocument: AnalysisClaim[]): Outcome {
+function verifyOne(t: AnalysisClaim, ctx: Ctx, sameDocument: readonly AnalysisClaim[]): Outcome {
   const arithmetic = periodArithmetic(t);
   if (arithmetic && !arithmetic.ok) return { verdict: 'internally_inconsistent', check: 'period', text: capital(arithmetic.text) + '.', expected: null, evidence: [] };
   const conflict = documentConflicts(t, sameDocument);
