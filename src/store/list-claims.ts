@@ -7,7 +7,7 @@ import type { Capabilities } from './capabilities';
 import { foldKey } from './claim-rows';
 import type { Store } from './db';
 import type { ClaimOrigin, ClaimRow, Database, ReviewStatus } from './schema';
-import { quoteMatches } from './search';
+import { quoteMatches, searchInListingOrder, searchWords } from './search';
 
 type OneOrMany<T> = T | readonly T[];
 
@@ -56,7 +56,7 @@ type ClaimQuery<O> = SelectQueryBuilder<Database & { c: Database['claims'] }, 'c
 const list = <T>(v: OneOrMany<T>): readonly T[] => (Array.isArray(v) ? v : [v as T]);
 
 /** Applies a filter to a query over `claims as c`. */
-export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps: Capabilities): ClaimQuery<O> {
+export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps: Capabilities, searchInOrder = false): ClaimQuery<O> {
   for (const [col, v] of [
     ['c.force', filter.force],
     ['c.event', filter.event],
@@ -84,7 +84,7 @@ export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps:
   }
   if (filter.document !== undefined) q = q.where('c.document_id', '=', filter.document);
   if (filter.version !== undefined) q = q.where('c.version_id', '=', filter.version);
-  if (filter.q) q = q.where(quoteMatches(caps, filter.q, 'c') as (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>);
+  if (filter.q) q = q.where(quoteMatches(caps, filter.q, 'c', searchInOrder) as (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>);
   return q;
 }
 
@@ -98,7 +98,8 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   // The sort key, exactly as the listing indexes spell it (migration 2026_11_25_002).
   const sortKey = key === 'published' ? sql<string>`coalesce(c.published, '')` : key === 'value' ? sql<number>`c.value_high` : null;
 
-  let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps);
+  const searchInOrder = Boolean(filter.q) && store.caps.fullText === 'fts5' && searchWords(filter.q as string).length > 0 && (await searchInListingOrder(store.db, filter.q as string, limit + 1));
+  let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps, searchInOrder);
   if (options.cursor) {
     const [cv, cid] = decodeCursor(options.cursor, sort);
     const cmp = sql.raw(desc ? '<' : '>');
