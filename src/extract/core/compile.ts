@@ -2,7 +2,7 @@
 import type { LanguagePack, QualifierWord } from '../lang/types';
 import type { Counted, RateUnit } from '../../claim/taxonomy';
 import { END, START, alternation, makeLookup, phraseRegex, phraseSource } from './text';
-import { addTrigger, newIndex, type TriggerIndex } from './trigger';
+import { addSplit, addTrigger, newIndex, type TriggerIndex } from './trigger';
 
 export interface Compiled {
   pack: LanguagePack;
@@ -237,7 +237,31 @@ function build(pack: LanguagePack): Compiled {
   ];
   // Every alternative starts at a word start: one shared lookbehind up front lets the engine reject most
   // positions at once (measured 4x faster than a lookbehind per alternative).
-  const period = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.map(([, s]) => `(${s})`).join('|')})`, 'giu');
+  const periodSource = (keep: (alt: number) => boolean) =>
+    `(?<![\\p{L}\\p{N}])(?:${alts.map(([, s], k) => (keep(k) ? `(${s})` : '((?!))')).join('|')})`;
+  const period = new RegExp(periodSource(() => true), 'giu');
+  // the words each alternative can start with, for the trigger index (addSplit): a superset is safe
+  const months = keys(P.months);
+  const numerals = keys(N.numerals);
+  const relYears = keys(P.relativeYears);
+  const periodFirsts: Record<string, { phrases: string[]; digits: boolean }> = {
+    report: { phrases: P.reportTimePhrases ?? [], digits: false },
+    war: { phrases: P.sinceWords, digits: false },
+    sinceYearStart: { phrases: P.sinceYearStartPhrases, digits: false },
+    span: { phrases: [...withBefore.map(([b]) => b), ...P.endOfWords, ...months], digits: true },
+    possessiveN: { phrases: [...relYears, ...(P.theYearPhrases ?? ['the year'])], digits: true },
+    firstN: { phrases: ['the', ...keys(P.ordinals), ...numerals], digits: true },
+    nUnitsOfYear: { phrases: numerals, digits: true },
+    until: { phrases: P.untilWords, digits: false },
+    asOf: { phrases: P.asOfWords, digits: false },
+    sinceDate: { phrases: P.sinceWords, digits: false },
+    sinceEventDate: { phrases: P.sinceWords, digits: false },
+    date: { phrases: months, digits: true },
+    relative: { phrases: [...relYears, ...(P.wholeYearPhrases ?? []), ...keys(P.relativeMonths)], digits: false },
+    same: { phrases: P.samePeriodPhrases, digits: false },
+    month: { phrases: months, digits: false },
+    year: { phrases: P.wholeYearWords, digits: true },
+  };
   const periodParts: PeriodParts = {
     month: makeLookup(P.months),
     monthFind: new RegExp(M, 'giu'),
@@ -401,5 +425,9 @@ function build(pack: LanguagePack): Compiled {
     scopeLink: addTrigger(ix, 'scopeLink', compiled.scopeLink, [...(E.counted.persons ?? []), ...(E.events.death ?? [])]),
     nonClaimBefore: addTrigger(ix, 'nonClaimBefore', compiled.nonClaimBefore, E.nonClaimBefore),
   };
+  // only when each alternative is exactly one group, so that blanking one keeps the group numbers
+  if (new RegExp(`${compiled.period.source}|`, 'u').exec('')!.length - 1 === alts.length) {
+    addSplit(ix, ids.period, periodSource, alts.map(([k]) => periodFirsts[k]!));
+  }
   return { ...compiled, triggers: ix, ids };
 }

@@ -12,10 +12,27 @@ export interface TriggerIndex {
   digits: number[];
   sticky: RegExp[];
   names: string[];
+  /** Matchers split by top-level alternative (see addSplit), by matcher id. */
+  split: Array<Split | undefined>;
+}
+
+/**
+ * A matcher whose regex is one alternation of capture groups, each with its own first words. At a candidate
+ * only the alternatives its token can start are kept (the others become a group that never matches, so the
+ * group numbers and the leftmost-alternative result are unchanged); a regex per set of alternatives, cached.
+ */
+interface Split {
+  source: (keep: (alt: number) => boolean) => string;
+  flags: string;
+  exact: Map<string, number>;
+  stems: Array<[string, number]>;
+  digits: number;
+  masks: Map<string, number>;
+  regexes: Map<number, RegExp>;
 }
 
 export function newIndex(): TriggerIndex {
-  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [] };
+  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], split: [] };
 }
 
 /** The first token of a pack phrase and whether it is a stem ("deserter*" → ["deserter", true]). */
@@ -52,6 +69,43 @@ export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhra
   return id;
 }
 
+/**
+ * Narrows matcher `id` by alternative: `source(keep)` must rebuild its regex with the alternatives not kept
+ * replaced by `((?!))`; `firsts[k]` lists every phrase alternative k can start with (a superset is safe).
+ */
+export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: number) => boolean) => string,
+  firsts: Array<{ phrases: Iterable<string>; digits: boolean }>): void {
+  if (firsts.length > 30) return; // masks are 31-bit integers
+  const sp: Split = { source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, masks: new Map(), regexes: new Map() };
+  firsts.forEach(({ phrases, digits }, k) => {
+    const bit = 1 << k;
+    if (digits) sp.digits |= bit;
+    for (const ph of phrases) {
+      const ft = firstToken(ph);
+      if (!ft) continue;
+      if (ft[1]) sp.stems.push([ft[0], bit]);
+      else sp.exact.set(ft[0], (sp.exact.get(ft[0]) ?? 0) | bit);
+    }
+  });
+  ix.split[id] = sp;
+}
+
+function maskOf(sp: Split, low: string, digit: boolean): number {
+  let mask = sp.masks.get(low);
+  if (mask === undefined) {
+    mask = sp.exact.get(low) ?? 0;
+    for (const [stem, bit] of sp.stems) if (low.startsWith(stem)) mask |= bit;
+    if (sp.masks.size < 4096) sp.masks.set(low, mask);
+  }
+  return digit ? mask | sp.digits : mask;
+}
+
+function regexOf(sp: Split, mask: number): RegExp {
+  let re = sp.regexes.get(mask);
+  if (!re) sp.regexes.set(mask, (re = new RegExp(sp.source((k) => (mask & (1 << k)) !== 0), sp.flags)));
+  return re;
+}
+
 export interface Match {
   index: number;
   m: RegExpExecArray;
@@ -60,12 +114,14 @@ export interface Match {
 /** Per sentence: the candidate token starts of every matcher, computed once. */
 export class SentenceTriggers {
   private cands: number[][];
+  private lower: string;
+  private same: boolean;
 
   constructor(private ix: TriggerIndex, readonly s: string) {
     this.cands = ix.sticky.map(() => []);
     // one lower-casing of the sentence; per token only when lower-casing changed the length (rare letters)
-    const lower = s.toLowerCase();
-    const same = lower.length === s.length;
+    const lower = (this.lower = s.toLowerCase());
+    const same = (this.same = lower.length === s.length);
     const n = s.length;
     let i = 0;
     while (i < n) {
@@ -96,11 +152,17 @@ export class SentenceTriggers {
     const list = this.cands[id]!;
     if (list.length === 0) return [];
     if (list.length > 1) list.sort((a, b) => a - b);
-    const re = this.ix.sticky[id]!;
+    const sp = this.ix.split[id];
+    let re = this.ix.sticky[id]!;
     const out: Match[] = [];
     let next = 0;
     for (const at of list) {
       if (at < next) continue;
+      if (sp) {
+        const mask = this.maskAt(sp, at);
+        if (mask === 0) continue;
+        re = regexOf(sp, mask);
+      }
       re.lastIndex = at;
       const m = re.exec(this.s);
       if (m && m[0].length > 0) {
@@ -109,6 +171,16 @@ export class SentenceTriggers {
       }
     }
     return out;
+  }
+
+  /** The alternatives of a split matcher that the token at `at` can start (the token as visit saw it). */
+  private maskAt(sp: Split, at: number): number {
+    const s = this.s;
+    const code = s.charCodeAt(at);
+    if (!isWordCode(code, s, at)) return maskOf(sp, this.same ? this.lower[at]! : s[at]!.toLowerCase(), false);
+    let j = at + 1;
+    while (j < s.length && isWordCode(s.charCodeAt(j), s, j)) j++;
+    return maskOf(sp, this.same ? this.lower.slice(at, j) : s.slice(at, j).toLowerCase(), code >= 48 && code <= 57);
   }
 
   has(id: number): boolean {
