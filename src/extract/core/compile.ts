@@ -427,7 +427,8 @@ function build(pack: LanguagePack): Compiled {
   };
   // only when each alternative is exactly one group, so that blanking one keeps the group numbers
   if (new RegExp(`${compiled.period.source}|`, 'u').exec('')!.length - 1 === alts.length) {
-    addSplit(ix, ids.period, periodSource, alts.map(([k]) => periodFirsts[k]!));
+    // figures start periods only as a day or small count (D, \\d{1,2}: one or two digits) or a year (Y: four)
+    addSplit(ix, ids.period, periodSource, alts.map(([k]) => periodFirsts[k]!), (run) => run <= 2 || run === 4);
   }
   return { ...compiled, triggers: ix, ids };
 }

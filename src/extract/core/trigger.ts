@@ -27,6 +27,8 @@ interface Split {
   exact: Map<string, number>;
   stems: Array<[string, number]>;
   digits: number;
+  /** Whether a run of this many ASCII digits can start the digit alternatives. */
+  digitRun: (length: number) => boolean;
   masks: Map<string, number>;
   regexes: Map<number, RegExp>;
 }
@@ -74,9 +76,9 @@ export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhra
  * replaced by `((?!))`; `firsts[k]` lists every phrase alternative k can start with (a superset is safe).
  */
 export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: number) => boolean) => string,
-  firsts: Array<{ phrases: Iterable<string>; digits: boolean }>): void {
+  firsts: Array<{ phrases: Iterable<string>; digits: boolean }>, digitRun: (length: number) => boolean = () => true): void {
   if (firsts.length > 30) return; // masks are 31-bit integers
-  const sp: Split = { source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, masks: new Map(), regexes: new Map() };
+  const sp: Split = { source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map() };
   firsts.forEach(({ phrases, digits }, k) => {
     const bit = 1 << k;
     if (digits) sp.digits |= bit;
@@ -180,7 +182,13 @@ export class SentenceTriggers {
     if (!isWordCode(code, s, at)) return maskOf(sp, this.same ? this.lower[at]! : s[at]!.toLowerCase(), false);
     let j = at + 1;
     while (j < s.length && isWordCode(s.charCodeAt(j), s, j)) j++;
-    return maskOf(sp, this.same ? this.lower.slice(at, j) : s.slice(at, j).toLowerCase(), code >= 48 && code <= 57);
+    let digit = code >= 48 && code <= 57;
+    if (digit) {
+      let k = at + 1;
+      while (k < j && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+      digit = sp.digitRun(k - at);
+    }
+    return maskOf(sp, this.same ? this.lower.slice(at, j) : s.slice(at, j).toLowerCase(), digit);
   }
 
   has(id: number): boolean {
