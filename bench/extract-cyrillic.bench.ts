@@ -5,19 +5,11 @@
 //   BENCH_CYRILLIC_MB=8 npx tsx bench/extract-cyrillic.bench.ts   # larger texts
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract';
+import { rng } from './rng';
 
 const MB_PER_LANGUAGE = Number(process.env.BENCH_CYRILLIC_MB ?? 1);
 const PUBLISHED = '2025-11-18';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same text. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Pick = <T>(xs: readonly T[]) => T;
 

@@ -5,20 +5,12 @@
 //   BENCH_EXTRACT_MB=20 BENCH_EXTRACT_BIG_MB=50 npx tsx bench/extract.bench.ts   # the 50 MB input
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract/index';
+import { rng } from './rng';
 
 const MB = Number(process.env.BENCH_EXTRACT_MB ?? 2);
 const BIG_MB = Number(process.env.BENCH_EXTRACT_BIG_MB ?? 8);
 const PUBLISHED = '2025-11-03';
 
-/** Deterministic pseudo-random numbers (mulberry32): every run measures the same text. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const months = ['January', 'March', 'April', 'May', 'June', 'September', 'October', 'November'];
 const spans = [

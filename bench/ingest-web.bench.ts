@@ -14,18 +14,11 @@ import { ingestUrls, type Extractor } from '../src/ingest/web/index';
 import { EXTRACTOR_VERSION, webExtractor } from '../src/ingest/web/extractor';
 import { Fetcher } from '../src/ingest/web/fetch';
 import { openStore } from '../src/store/index';
+import { rng } from './rng';
 
 const PAGES = Number(process.env.BENCH_WEB_PAGES ?? 500);
 const HOSTS = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4'];
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ('прокуратура повідомила військовослужбовці частини фронт мобілізація суд провадження бригада командир ' +
   'служба статистика область місто реєстр відповідь запит журналісти аналітики армія закон повернення резерв навчання ' +
