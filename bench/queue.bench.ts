@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestUrls } from '../src/ingest/web/index';
-import { extractText, EXTRACTOR_VERSION } from '../src/queue/extraction';
+import { EXTRACTOR_VERSION, webExtractor } from '../src/ingest/web/extractor';
 import { JobQueue } from '../src/queue/queue';
 import { openStore } from '../src/store/db';
 import { drained, spawnWorker, stopWorker, storeFacts, type WorkerProcess } from '../test/queue/harness';
@@ -39,7 +39,7 @@ const baseline = await (async () => {
   const t0 = performance.now();
   const summary = await ingestUrls(urls, {
     store,
-    extract: extractText,
+    extract: webExtractor,
     extractorVersion: EXTRACTOR_VERSION,
     fetch: { allowPrivate: true },
     politeness: { delayMs: 0 },

@@ -26,6 +26,11 @@ export interface ExtractResult {
 
 export const SUPPORTED_LANGUAGES = () => Object.keys(PACKS);
 
+/** A language a document declares (<html lang>, feed metadata), if absentia reads it; otherwise detection decides. */
+export function readableLanguage(code: string | null | undefined): string | undefined {
+  return code && Object.hasOwn(PACKS, code) ? code : undefined;
+}
+
 /** The language of a text among the packs present; falls back to English when detection cannot tell. */
 export function detectLanguage(text: string): { language: string; supported: boolean; name: string } {
   try {

@@ -16,7 +16,7 @@ const { extractClaims } = extraction;
 /** Recorded with every machine claim; a new value makes ingest re-extract documents it has already seen. */
 const { EXTRACTOR_VERSION } = extraction;
 /** A document's declared or detected language is passed on only when the extractor reads it (else it detects, and warns). */
-const readable = (language: string | null | undefined) => (language && extraction.SUPPORTED_LANGUAGES().includes(language) ? language : undefined);
+const readable = extraction.readableLanguage;
 
 interface IngestOpts {
   published?: string;

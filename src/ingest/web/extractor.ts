@@ -8,5 +8,5 @@ export { EXTRACTOR_VERSION } from '../../extract/index';
 export const webExtractor: Extractor = (text, { published, language }) =>
   extraction.extractClaims(text, {
     published: published ?? new Date().toISOString().slice(0, 10),
-    ...(language && extraction.SUPPORTED_LANGUAGES().includes(language) ? { language } : {}),
+    language: extraction.readableLanguage(language),
   });
