@@ -4,6 +4,7 @@ import { isIsoDate } from '../util/dates';
 import { usageError } from '../util/errors';
 import { runPipeline } from './core/pipeline';
 import { detectLanguage as detect } from './detect-language';
+import { paragraphLanguages, type ParagraphLanguage } from './paragraph-languages';
 import { PACKS, packFor } from './lang/registry';
 
 export { EXTRACTOR_VERSION } from './version';
@@ -43,20 +44,51 @@ export function detectLanguage(text: string): { language: string; supported: boo
   }
 }
 
+/**
+ * Text to claims. With `language` given, every paragraph is read in it. Detected, the document's language
+ * reads every paragraph except those confidently in another: those are read with their own language's
+ * pack, or skipped with a warning when absentia does not read that language.
+ */
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {
   const published = opts.published ?? new Date().toISOString().slice(0, 10);
   if (!isIsoDate(published)) throw usageError(`published date must be YYYY-MM-DD, got "${published}"`, '--published');
-  let language = opts.language && opts.language !== 'auto' ? opts.language : undefined;
-  if (!language) {
-    const d = detectLanguage(text);
-    if (!d.supported) {
-      return { language: d.language, claims: [], warning: `text is in ${d.name} (${d.language}), which absentia does not read yet: no claims extracted` };
-    }
-    language = d.language;
+  if (opts.language && opts.language !== 'auto') {
+    const language = opts.language;
+    const pack = packFor(language);
+    if (!pack) throw usageError(`unsupported language "${language}" (supported: ${Object.keys(PACKS).join(', ')})`, '--language');
+    return { language, claims: runPipeline(pack, text, { published, language, trace: opts.trace }) };
   }
-  const pack = packFor(language);
-  if (!pack) throw usageError(`unsupported language "${language}" (supported: ${Object.keys(PACKS).join(', ')})`, '--language');
-  return { language, claims: runPipeline(pack, text, { published, language, trace: opts.trace }) };
+  const d = detectLanguage(text);
+  let others: Array<ParagraphLanguage | null> | null = null;
+  const claims = runPipeline(d.supported ? packFor(d.language)! : null, text, {
+    published, language: d.language, trace: opts.trace,
+    paragraphLanguages: (normalized, spans) => {
+      others = paragraphLanguages(normalized, spans, d.language);
+      return others?.map((p) => p && { language: p.language, pack: (p.supported && packFor(p.language)) || null }) ?? null;
+    },
+  });
+  const read = [d, ...((others ?? []) as Array<ParagraphLanguage | null>)].filter((p) => p?.supported);
+  const language = d.supported ? d.language : (read[0]?.language ?? d.language);
+  const warning = unreadWarning(d, others ?? []);
+  return { language, claims, ...(warning ? { warning } : {}) };
+}
+
+/** Names what was not read: the whole text, or its paragraphs in languages absentia does not read. */
+function unreadWarning(d: { language: string; supported: boolean; name: string }, others: Array<ParagraphLanguage | null>): string | undefined {
+  const unread = new Map<string, number>();
+  const total = others.length;
+  let readOthers = 0;
+  for (const p of others) {
+    if (p?.supported) readOthers++;
+    else if (p) unread.set(`${p.name} (${p.language})`, (unread.get(`${p.name} (${p.language})`) ?? 0) + 1);
+  }
+  if (!d.supported) {
+    if (readOthers === 0) return `text is in ${d.name} (${d.language}), which absentia does not read yet: no claims extracted`;
+    unread.set(`${d.name} (${d.language})`, total - readOthers - [...unread.values()].reduce((a, b) => a + b, 0));
+  }
+  if (!unread.size) return undefined;
+  const parts = [...unread].map(([name, n]) => `${n} paragraph${n === 1 ? '' : 's'} in ${name}`);
+  return `${parts.join(', ')} not read (absentia does not read ${unread.size === 1 ? 'that language' : 'those languages'} yet): no claims from ${unread.size === 1 && [...unread.values()][0] === 1 ? 'it' : 'them'}`;
 }
 
 /** extractClaims(text, {published, language}) → claims; see extract() for the language warning. */

@@ -75,7 +75,8 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
   try {
     const doc = await readDocumentFile(path);
     const published = doc.published ?? options.published ?? null;
-    const language = options.language ?? doc.language ?? detectedLanguage(doc.text);
+    const declared = options.language ?? doc.language ?? null;
+    const language = declared ?? detectedLanguage(doc.text);
     const { extract, extractorVersion } = options;
     const warnings: string[] = [];
     if (!published && extract) warnings.push(`${path}: no publication date in the document or --published; relative dates resolved against today`);
@@ -96,7 +97,7 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
         ? {
             extractorVersion,
             extract: async (text) => {
-              const out = await extract(text, { published: published ?? new Date().toISOString().slice(0, 10), ...(language ? { language } : {}) });
+              const out = await extract(text, { published: published ?? new Date().toISOString().slice(0, 10), ...(declared ? { language: declared } : {}) }); // undeclared: detected per paragraph
               if (Array.isArray(out)) return out;
               if (out.warning) warnings.push(`${path}: ${out.warning}`);
               return out.claims;

@@ -1,6 +1,7 @@
 // The extraction pipeline, declared: segmentation, then per sentence the extractors (collectCues), then the
 // claim assembly and the refiners, in this order. `trace` records which rules fired, for tests and debugging.
 import type { ExtractedClaim } from '../../claim/claim';
+import type { Span } from '../../claim/claim';
 import type { LanguagePack } from '../lang/types';
 import { assembleSentence, carry, endParagraph, type Context } from './assemble';
 import { compile } from './compile';
@@ -20,11 +21,19 @@ export interface PipelineOptions {
   published: string;
   language: string;
   trace?: string[];
+  /**
+   * Mixed-language documents: given the paragraphs, the pack and language of each one read in another
+   * language than `language` (null: the document's; a null pack: a language absentia does not read, skipped).
+   */
+  paragraphLanguages?: (text: string, paragraphs: readonly Span[]) => Array<{ pack: LanguagePack | null; language: string } | null> | null;
 }
 
-export function runPipeline(pack: LanguagePack, original: string, opts: PipelineOptions): ExtractedClaim[] {
-  const c = compile(pack);
+/** `pack` null: the document is in a language absentia does not read; only paragraphs in others are read. */
+export function runPipeline(pack: LanguagePack | null, original: string, opts: PipelineOptions): ExtractedClaim[] {
+  const documentPack = pack ? compile(pack) : null;
   const text = normalize(original);
+  const paras = paragraphs(text);
+  const own = opts.paragraphLanguages?.(text, paras) ?? null;
   // no trace unless asked for: on a 50 MB input it would hold a line per number
   const trace = opts.trace ?? null;
   const ctx: Context = {
@@ -33,7 +42,15 @@ export function runPipeline(pack: LanguagePack, original: string, opts: Pipeline
     prevParaClaim: null, paraClaims: [],
   };
   let claims: ExtractedClaim[] = [];
-  for (const para of paragraphs(text)) {
+  for (const [k, para] of paras.entries()) {
+    const other = own?.[k];
+    const c = other ? (other.pack && compile(other.pack)) : documentPack;
+    ctx.language = other?.language ?? opts.language;
+    if (!c) {
+      // a paragraph in a language absentia does not read yields nothing rather than wrong claims
+      endParagraph(ctx);
+      continue;
+    }
     for (const sent of sentences(text, para, c.abbreviations)) {
       const s = text.slice(sent.start, sent.end);
       let made: ExtractedClaim[] = [];
