@@ -2,7 +2,7 @@
 import type { ExtractedClaim } from '../../claim/index';
 import type { Store } from '../../store/index';
 import { AbsentiaError } from '../../util/errors';
-import { Fetcher, isTransient, type FetchLimits, type FetchRequest, type FetchResult } from './fetch';
+import { Fetcher, isTransient, retryAfterOf, type FetchLimits, type FetchRequest, type FetchResult } from './fetch';
 import { PoliteFetcher, type PolitenessOptions } from './hosts';
 
 /** Text to claims, given the publication date found on the page (or the fetch date) and the language. */
@@ -21,6 +21,8 @@ export interface WebIngestOptions {
   politeness?: PolitenessOptions;
   /** Attempts after the first for transient failures (network, 5xx, 429). Default 2. */
   retries?: number;
+  /** A Retry-After longer than this (ms, default 120000) ends the attempts for this run instead of waiting. */
+  maxRetryAfterMs?: number;
   /** First backoff pause; doubles each attempt. Default 1000 ms. */
   backoffMs?: number;
   /** URLs in flight at once (different hosts; one host is always one at a time). Default 4. */
@@ -87,7 +89,7 @@ export async function fetchWithRetry(
   fetcher: PoliteFetcher,
   url: string,
   req: FetchRequest,
-  options: Pick<WebIngestOptions, 'retries' | 'backoffMs'>,
+  options: Pick<WebIngestOptions, 'retries' | 'backoffMs' | 'maxRetryAfterMs'>,
 ): Promise<{ result: FetchResult; attempts: number }> {
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 1000;
@@ -95,10 +97,13 @@ export async function fetchWithRetry(
     try {
       return { result: await fetcher.fetch(url, req), attempts: attempt };
     } catch (err) {
-      if (attempt > retries || !isTransient(err)) {
+      // A server asking for more than a few minutes' rest is not retried in this run (the host stays held).
+      const asked = retryAfterOf(err);
+      if (attempt > retries || !isTransient(err) || (asked !== null && asked > (options.maxRetryAfterMs ?? 120_000))) {
         const e = err instanceof AbsentiaError ? err : new AbsentiaError('fetch_failed', String(err), url);
         throw Object.assign(e, { attempts: attempt });
       }
+      // the host's Retry-After hold (hosts.ts) comes on top of this pause
       const pause = backoff * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
       await new Promise((r) => setTimeout(r, pause));
     }

@@ -206,7 +206,9 @@ export class Fetcher {
       }
       if (status < 200 || status >= 300) {
         discard(res.body);
-        throw new AbsentiaError('fetch_failed', `HTTP ${status}`, url.href);
+        const after = status === 429 || status === 503 ? retryAfterMs(header(res.headers, 'retry-after'), Date.now()) : null;
+        const err = new AbsentiaError('fetch_failed', after === null ? `HTTP ${status}` : `HTTP ${status} (retry after ${Math.ceil(after / 1000)} s)`, url.href);
+        throw after === null ? err : Object.assign(err, { retryAfterMs: after });
       }
       const declared = Number(header(res.headers, 'content-length') ?? NaN);
       if (declared > this.limits.maxBytes) {
@@ -333,6 +335,21 @@ function asFetchError(err: unknown, url: string, signal: AbortSignal): AbsentiaE
     return new AbsentiaError('fetch_failed', 'timed out waiting for the server', url);
   }
   return new AbsentiaError('fetch_failed', e?.message ? `${e.code ? e.code + ': ' : ''}${e.message}` : String(err), url, { cause: err });
+}
+
+/** A Retry-After header (delay-seconds or an HTTP-date, RFC 9110 §10.2.3) as milliseconds from `now`; null if absent or unreadable. */
+export function retryAfterMs(value: string | null | undefined, now: number): number | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+$/u.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) || !/[a-z]/iu.test(v) ? null : Math.max(0, at - now);
+}
+
+/** The pause a server asked for with Retry-After on a 429 or 503, when the error carries one. */
+export function retryAfterOf(err: unknown): number | null {
+  const ms = (err as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  return typeof ms === 'number' ? ms : null;
 }
 
 /** True when an error is worth retrying later (network trouble, 5xx, 429), false for refusals and caps. */

@@ -1,7 +1,8 @@
 // Politeness: one request at a time per host with a pause between them, hosts in parallel, robots.txt rules.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Fetcher } from './fetch';
+import { Fetcher, retryAfterMs } from './fetch';
+import { fetchWithRetry } from './context';
 import { PoliteFetcher } from './hosts';
 import { isAllowed, parseRobots } from './robots';
 import { startSite, type Site } from './test-support/site';
@@ -72,4 +73,50 @@ describe('PoliteFetcher', () => {
       await polite.fetcher.close();
     }
   });
+
+  test('a 429 with Retry-After holds the host until then; the retry succeeds after the pause', async () => {
+    const times: number[] = [];
+    a.route('/busy', (_q, res) => {
+      times.push(Date.now());
+      if (times.length === 1) {
+        res.writeHead(429, { 'retry-after': '1' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<p>ok</p>');
+    });
+    const polite = new PoliteFetcher(new Fetcher({ allowPrivate: true }), { delayMs: 0 });
+    try {
+      const { attempts } = await fetchWithRetry(polite, a.url('/busy'), {}, { retries: 2, backoffMs: 10 });
+      assert.equal(attempts, 2);
+      assert.ok(times[1]! - times[0]! >= 950, `retried after ${times[1]! - times[0]!} ms, asked for 1000`);
+    } finally {
+      await polite.fetcher.close();
+    }
+  });
+
+  test('a Retry-After beyond the run limit ends the attempts at once, naming the wait', async () => {
+    let hits = 0;
+    a.route('/closed', (_q, res) => {
+      hits++;
+      res.writeHead(503, { 'retry-after': '3600' });
+      res.end();
+    });
+    const polite = new PoliteFetcher(new Fetcher({ allowPrivate: true }), { delayMs: 0 });
+    try {
+      await assert.rejects(fetchWithRetry(polite, a.url('/closed'), {}, { retries: 3, backoffMs: 10 }), /HTTP 503 \(retry after 3600 s\)/u);
+      assert.equal(hits, 1);
+    } finally {
+      await polite.fetcher.close();
+    }
+  });
+});
+
+test('Retry-After is read as seconds or an HTTP-date; anything else is ignored', () => {
+  const now = Date.parse('2025-11-03T12:00:00Z');
+  assert.equal(retryAfterMs('120', now), 120_000);
+  assert.equal(retryAfterMs('Mon, 03 Nov 2025 12:00:30 GMT', now), 30_000);
+  assert.equal(retryAfterMs('Mon, 03 Nov 2025 11:00:00 GMT', now), 0);
+  for (const bad of [null, '', '-5', '1.5', 'soon', '12:00']) assert.equal(retryAfterMs(bad, now), null, String(bad));
 });

@@ -1,7 +1,7 @@
 // Politeness: one request at a time per host, a pause between requests to the same host, and robots.txt
 // fetched once per origin and honoured. Different hosts proceed in parallel.
 import { AbsentiaError } from '../../util/errors';
-import { checkUrl, type Fetcher, type FetchRequest, type FetchResult } from './fetch';
+import { checkUrl, retryAfterOf, type Fetcher, type FetchRequest, type FetchResult } from './fetch';
 import { ALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './robots';
 
 export interface PolitenessOptions {
@@ -17,6 +17,8 @@ const ROBOTS_MAX_BYTES = 512 * 1024;
 /** RFC 9309 §2.4: a robots.txt should not be cached for more than 24 hours (watch runs for days). */
 const ROBOTS_TTL_MS = 24 * 3_600_000;
 const MAX_CRAWL_DELAY_MS = 30_000;
+/** The longest a Retry-After holds a host back within one run; longer asks are left to the next run or job retry. */
+export const MAX_RETRY_AFTER_MS = 10 * 60_000;
 
 export class PoliteFetcher {
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -54,10 +56,16 @@ export class PoliteFetcher {
   private inTurn<T>(host: string, fn: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(host) ?? Promise.resolve();
     const run = previous.then(async () => {
-      const wait = (this.lastEnd.get(host) ?? 0) + this.hostDelay(host) - Date.now();
+      const ready = Math.max((this.lastEnd.get(host) ?? 0) + this.hostDelay(host), this.notBefore.get(host) ?? 0);
+      const wait = ready - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       try {
         return await fn();
+      } catch (err) {
+        // A 429/503 with Retry-After holds every later request to this host until then (capped).
+        const after = retryAfterOf(err);
+        if (after !== null) this.notBefore.set(host, Date.now() + Math.min(after, MAX_RETRY_AFTER_MS));
+        throw err;
       } finally {
         this.lastEnd.set(host, Date.now());
       }
@@ -71,6 +79,7 @@ export class PoliteFetcher {
   }
 
   private readonly crawlDelay = new Map<string, number>();
+  private readonly notBefore = new Map<string, number>();
   private hostDelay(host: string): number {
     return Math.max(this.delayMs, this.crawlDelay.get(host) ?? 0);
   }
