@@ -50,6 +50,19 @@ describe('sessions and tokens', () => {
     assert.equal((c as { domain?: string }).domain, undefined);
   });
 
+  it('on plain HTTP at a network address, a session cookie the browser keeps (no __Host-, no Secure) that signs in', async () => {
+    const host = '192.168.1.20:8080';
+    const app = await appFor(fx); // its own sign-in rate limit, not the suite's
+    after(() => app.close());
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { host }, payload: { username: 'ed', password: PASSWORD } });
+    const c = r.cookies[0];
+    assert.deepEqual([c.name, c.secure ?? false, c.httpOnly, c.sameSite], ['absentia-session', false, true, 'Strict']);
+    const me = (await app.inject({ url: '/api/auth/me', headers: { host, cookie: `${c.name}=${c.value}` } })).json();
+    assert.equal(me.user.username, 'ed');
+    const behindTls = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { host, 'x-forwarded-proto': 'https' }, payload: { username: 'ed', password: PASSWORD } });
+    assert.equal(behindTls.cookies[0].name, 'absentia-session', 'X-Forwarded-Proto is not trusted without a public https URL');
+  });
+
   it('tells who is signed in, and nobody after sign-out', async () => {
     const s = await signIn(app, 'vera');
     const me = (await app.inject({ url: '/api/auth/me', headers: { cookie: s.cookie } })).json();

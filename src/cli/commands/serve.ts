@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ensureBundledDataset } from '../../dataset/index';
 import { buildApp } from '../../server/app';
+import { isLoopbackHost } from '../../server/auth/secure-cookie';
 import { openStore } from '../../store/index';
 import { AbsentiaError, usageError } from '../../util/errors';
 
@@ -41,6 +42,9 @@ export function registerServe(program: Command): void {
         throw new AbsentiaError('usage', `cannot listen (${(err as Error).message})`, `${opts.host}:${port}`);
       }
       console.error(`absentia: serving ${store.location} at ${address} (API docs at ${address}/api/docs)`);
+      if (!isLoopbackHost(opts.host) && !opts.publicUrl?.startsWith('https:')) {
+        console.error('absentia: warning: plain HTTP on a network address: passwords and session cookies travel unencrypted; put a TLS proxy in front and pass --public-url https://...');
+      }
       const stop = async () => {
         await app.close();
         await store.close();

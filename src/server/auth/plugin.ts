@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { roleAtLeast, sessionUser, tokenUser, type Role, type User } from '../../store/accounts';
 import { httpError } from '../errors';
+import { PLAIN_SESSION_COOKIE, SESSION_COOKIE } from './secure-cookie';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,7 +15,7 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = '__Host-absentia-session';
+export { SESSION_COOKIE } from './secure-cookie';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function registerAuth(app: FastifyInstance, db: Kysely<any>): void {
@@ -31,7 +32,7 @@ export function registerAuth(app: FastifyInstance, db: Kysely<any>): void {
       req.authVia = 'token';
       return;
     }
-    const token = req.cookies?.[SESSION_COOKIE];
+    const token = req.cookies?.[SESSION_COOKIE] ?? req.cookies?.[PLAIN_SESSION_COOKIE];
     if (token) {
       const user = await sessionUser(db, token);
       if (user) {

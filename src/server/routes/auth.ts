@@ -5,7 +5,8 @@ import {
   addUser, checkPassword, createApiToken, createSession, deleteSession, listApiTokens, listUsers, revokeApiToken,
   ROLES, SESSION_DAYS, type Role,
 } from '../../store/accounts';
-import { SESSION_COOKIE, requireRole } from '../auth/plugin';
+import { requireRole } from '../auth/plugin';
+import { PLAIN_SESSION_COOKIE, SESSION_COOKIE, sessionCookieFor } from '../auth/secure-cookie';
 import { httpError } from '../errors';
 import type { ServerContext } from '../context';
 import { errorResponses } from '../schemas';
@@ -43,8 +44,9 @@ export async function authRoutes(app: FastifyInstance, ctx: ServerContext): Prom
     const user = await checkPassword(db, username, password);
     if (!user) throw httpError(401, 'unauthorized', 'wrong username or password', 'login');
     const s = await createSession(db, user.id);
-    reply.setCookie(SESSION_COOKIE, s.token, {
-      path: '/', httpOnly: true, secure: true, sameSite: 'strict', maxAge: SESSION_DAYS * 86400,
+    const cookie = sessionCookieFor(req, ctx.deps.publicUrl);
+    reply.setCookie(cookie.name, s.token, {
+      path: '/', httpOnly: true, secure: cookie.secure, sameSite: 'strict', maxAge: SESSION_DAYS * 86400,
     });
     req.log.info({ user: user.username }, 'signed in');
     return { user, csrfToken: s.csrf };
@@ -54,9 +56,10 @@ export async function authRoutes(app: FastifyInstance, ctx: ServerContext): Prom
     preHandler: requireRole('viewer'),
     schema: { tags: ['auth'], summary: 'End this session.', response: { 204: { type: 'null' }, ...errorResponses(401, 403) } },
   }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
+    const cookie = sessionCookieFor(req, ctx.deps.publicUrl);
+    const token = req.cookies[SESSION_COOKIE] ?? req.cookies[PLAIN_SESSION_COOKIE];
     if (token) await deleteSession(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' });
+    reply.clearCookie(cookie.name, { path: '/', httpOnly: true, secure: cookie.secure, sameSite: 'strict' });
     return reply.code(204).send();
   });
 
