@@ -4,6 +4,7 @@ import type { ExtractedClaim, Period, PeriodBasis } from '../../claim/claim';
 import type { ClaimKind, Counted, Qualifier, RateUnit, Statistic } from '../../claim/taxonomy';
 import { isWholeMonths, monthsOf } from '../../util/dates';
 import type { Compiled } from './compile';
+import { phraseRegex } from './text';
 import type { Cue, Mention, NumberMention, PeriodMention, SentenceCues, SourceMention } from './types';
 
 /** What the document and the paragraph carry from sentence to sentence. */
@@ -23,6 +24,8 @@ export interface Context {
   paraScope: string | null;
   /** The last claim of the previous paragraph that had claims. */
   prevParaClaim: ExtractedClaim | null;
+  /** The first dated claim of the previous paragraph that had claims: the span a following paragraph goes on about. */
+  prevParaLead?: ExtractedClaim | null;
   paraClaims: ExtractedClaim[];
   /** Outlets named beside a data origin ("X, citing Y"): a later "according to X" means Y. */
   relays?: Map<string, string>;
@@ -117,17 +120,20 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     else if (cues.records.some((r) => r.start >= clause.start && r.end <= clause.end) || (cues.records.length > 0 && nums.length === 1)) kind = 'record';
     if (kind !== 'reported') rules.push(`kind.${kind}`);
 
+    // rate
+    const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end)) ??
+      (nums.length === 1 ? cues.rates.find((r) => r.end <= n.start) : undefined);
+    const rated = !!rate && statistic !== 'ratio';
+
     // period
-    const pr = pickPeriod(c, periods, n, clause, cues, ctx, event, force, text, sentence);
+    const pr = pickPeriod(c, periods, n, clause, cues, ctx, event, force, text, sentence, rated);
     let period: Period | null = pr.period;
     if (period && kind === 'projection' && pr.mention?.projectionEnd) period = { start: period.start, end: pr.mention.projectionEnd };
     if (pr.rule) rules.push(pr.rule);
 
     // per
     let per: RateUnit | null = null;
-    const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end)) ??
-      (nums.length === 1 ? cues.rates.find((r) => r.end <= n.start) : undefined);
-    if (rate && statistic !== 'ratio') {
+    if (rate && rated) {
       per = rate.value;
       if (per === 'month' && period?.start && period.end && monthsOf(period.start, period.end).length === 1 && isWholeMonths(period.start, period.end)) per = null;
       if (per) rules.push('per.rate');
@@ -200,11 +206,18 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
       }
     }
   }
+  if (!claims.length && !cues.numbers.length) completePeriods(cues, ctx);
   // figures for AWOL and for desertion side by side: what follows without an event is about both
   if (claims.some((c) => c.event === 'awol') && claims.some((c) => c.event === 'desertion')) ctx.paraEvent = 'awol_or_desertion';
   ctx.lastClaims = claims;
   const stated = cues.periods.filter((p) => p.role !== 'report' && p.role !== 'point' && p.role !== 'same' && p.period);
   if (stated.length) ctx.paraPeriod = stated[stated.length - 1]!;
+  else {
+    // "за цей час" resolved to the span before: the rest of the paragraph is about that span too
+    const same = cues.periods.find((p) => p.role === 'same');
+    const resolved = claims.find((cl) => cl.period && cl.rules.some((r) => r.startsWith('period.same')));
+    if (same && resolved) ctx.paraPeriod = { ...same, role: 'closed', period: resolved.period, stated: false };
+  }
   if (!claims.length) {
     const ev = cues.events[cues.events.length - 1];
     if (ev) ctx.paraEvent = ev.value;
@@ -216,6 +229,31 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
   if (cues.nationwide) ctx.paraScope = null;
   else if (sc) ctx.paraScope = sc.value;
   ctx.paraClaims.push(...claims);
+}
+
+/**
+ * A sentence without figures that only dates the figures just given completes their periods: a cut-off
+ * ("Данные приводятся по состоянию на 8 августа", "The figures are as of March 1") ends totals that ran to the
+ * published date; a start handed back with them ("Таку цифру назвав …, підбиваючи підсумки з 29 листопада 2024
+ * року") opens the figures that had only an end.
+ */
+function completePeriods(cues: SentenceCues, ctx: Context): void {
+  const last = ctx.lastClaims ?? [];
+  if (!last.length) return;
+  const cutoff = cues.periods.find((p) => p.role === 'cutoff' && p.period?.end);
+  const since = cues.backReference ? cues.periods.find((p) => p.role === 'toDate' && p.period?.start) : undefined;
+  for (const cl of last) {
+    if (!cl.period || cl.per) continue;
+    if (cutoff && cl.period.end === ctx.published && cutoff.period!.end! < cl.period.end && (!cl.period.start || cl.period.start <= cutoff.period!.end!)) {
+      cl.period = { start: cl.period.start, end: cutoff.period!.end };
+      cl.rules.push('period.cutoff.after');
+    } else if (since && cl.period.start === null && cl.period.end && since.period!.start! <= cl.period.end) {
+      cl.period = { start: since.period!.start, end: cl.period.end };
+      cl.rules.push('period.start.after');
+    }
+  }
+  const lead = last.find((cl) => cl.period);
+  if (lead && ctx.paraPeriod) ctx.paraPeriod = { ...ctx.paraPeriod, role: 'closed', period: lead.period };
 }
 
 /** "Am 25. Februar hatte Selenskyj … angegeben": a person named before as a source, named again (by surname). */
@@ -246,7 +284,10 @@ export function endParagraph(ctx: Context): void {
     ctx.source = null;
     ctx.sourceIsPerson = false;
   }
-  if (ctx.paraClaims.length) ctx.prevParaClaim = ctx.paraClaims[ctx.paraClaims.length - 1]!;
+  if (ctx.paraClaims.length) {
+    ctx.prevParaClaim = ctx.paraClaims[ctx.paraClaims.length - 1]!;
+    ctx.prevParaLead = ctx.paraClaims.find((c) => c.period) ?? ctx.prevParaClaim;
+  }
   ctx.paraPeriod = null;
   ctx.paraEvent = null;
   ctx.paraCounted = null;
@@ -374,14 +415,32 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
   });
 }
 
+/** Comparison words anywhere ("ніж", "than", "чем"), built once per pack. */
+const comparisonAnywhere = new WeakMap<Compiled, RegExp>();
+function comparisonIn(c: Compiled, s: string): boolean {
+  let re = comparisonAnywhere.get(c);
+  if (!re) comparisonAnywhere.set(c, (re = phraseRegex(c.pack.events.comparisonWords)));
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** Words that refer back to the figures just given ("це", "это", "this"), built once per pack. */
+const backAnaphora = new WeakMap<Compiled, RegExp>();
+function refersBack(c: Compiled, s: string): boolean {
+  let re = backAnaphora.get(c);
+  if (!re) backAnaphora.set(c, (re = phraseRegex(c.pack.periods.backAnaphora ?? [])));
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
 function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, clause: Clause, cues: SentenceCues, ctx: Context,
-  event: string, force: string, text: string, sentence: Mention): { period: Period | null; basis: PeriodBasis; rule?: string; mention?: PeriodMention } {
-  // a change's own clause names its baseline after the factor ("fivefold compared with 2022"): not its span
-  const baseline = (p: PeriodMention) => n.fold && p.start >= n.end && p.start < clause.end;
-  const foldBaselines = cues.numbers.filter((x) => x.fold).flatMap((f) => {
-    const cl = clauseOf(cues.boundaries, f, sentence);
-    return periods.filter((p) => p.start >= f.end && p.start < cl.end);
-  });
+  event: string, force: string, text: string, sentence: Mention, rated: boolean): { period: Period | null; basis: PeriodBasis; rule?: string; mention?: PeriodMention } {
+  // a change names its baseline after the factor, introduced by a comparison word ("fivefold compared with 2022",
+  // "вчетверо більше, ніж за аналогічний період минулого року"): that span is not the change's, nor its neighbours'
+  const baselineOf = (f: NumberMention, p: PeriodMention) =>
+    p.start >= f.end && (p.start < clauseOf(cues.boundaries, f, sentence).end || comparisonIn(c, text.slice(f.end, p.start)));
+  const baseline = (p: PeriodMention) => n.fold && baselineOf(n, p);
+  const foldBaselines = cues.numbers.filter((x) => x.fold).flatMap((f) => periods.filter((p) => baselineOf(f, p)));
   const compared = (p: PeriodMention) => (c.comparison.lastIndex = 0, c.comparison.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
   const usable = periods.filter((p) => !baseline(p) && !foldBaselines.includes(p) && p.role !== 'cutoff' && !(n.fold && compared(p)));
   const cutoff = periods.find((p) => p.role === 'cutoff');
@@ -409,9 +468,18 @@ function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, cla
   }
   let period: Period | null = null;
   let basis: PeriodBasis = 'none';
+  // the span the previous paragraph went on about, for a paragraph that names none of its own
+  const lead = ctx.prevParaLead ?? ctx.prevParaClaim;
+  const carried = lead && lead.period && sameTopic(lead.event, event) && lead.force === force ? lead.period : null;
   if (chosen && chosen.role === 'same') {
-    chosen = ctx.paraPeriod ?? undefined;
+    // "за цей час", "за эти четыре месяца": the span given before, across a paragraph break too
     ruleName = 'period.same';
+    if (ctx.paraPeriod) chosen = ctx.paraPeriod;
+    else {
+      // a reference to the time itself, whatever the figures before it counted
+      chosen = lead?.period ? { ...chosen, period: lead.period, stated: false } : undefined;
+      if (chosen) ruleName = 'period.same.previousParagraph';
+    }
   }
   if (chosen) {
     period = chosen.period;
@@ -421,8 +489,13 @@ function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, cla
     period = chosen.period;
     basis = 'inferred';
     ruleName = 'period.paragraph';
-  } else if (!cues.periods.some((p) => p.role !== 'cutoff' && p.role !== 'report' && p.role !== 'point') && !cues.scopes.some((x) => x.rule !== 'scope.link') && ctx.paraClaims.length === 0 && ctx.prevParaClaim && sameTopic(ctx.prevParaClaim.event, event) && ctx.prevParaClaim.force === force && ctx.prevParaClaim.period) {
-    period = ctx.prevParaClaim.period;
+  } else if (!cues.periods.some((p) => p.role !== 'cutoff' && p.role !== 'report' && p.role !== 'point') && carried &&
+    // a numbered unit ("155th brigade") is a story of its own; a region is a share of the tally before
+    !cues.scopes.some((x) => /\p{N}/u.test(x.value)) &&
+    // a rate with no span of its own is a general rate ("usually 14-18 thousand a month"), unless it refers back
+    // to the figures before ("this is about 16 thousand a month")
+    (!rated || refersBack(c, text.slice(sentence.start, sentence.end)))) {
+    period = carried;
     basis = 'inferred';
     ruleName = 'period.previousParagraph';
   }
@@ -436,6 +509,5 @@ function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, cla
       ruleName += '+cutoff';
     }
   }
-  void text;
   return { period, basis, rule: ruleName || undefined, mention: chosen };
 }

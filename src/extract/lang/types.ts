@@ -13,6 +13,7 @@
 //   2026-11-25  first version (numbers, periods, events, qualifiers, attribution, forces).
 //   2026-11-25  optional: periods.theYearPhrases, periods.ofWords, attribution.nameChainWords, attribution.quotedBy,
 //               forces.scopeFollowers, forces.scopeNames (added by the language engineers for uk/ru/de/fr/pl/it).
+//   2026-11-25  optional: periods.backAnaphora.
 import type { Counted, RateUnit } from '../../claim/taxonomy';
 
 export type QualifierWord = 'approx' | 'at_least' | 'at_most';
@@ -99,6 +100,9 @@ export interface PeriodData {
   ofWords?: string[];
   /** Time phrases that date a report, not a figure ("earlier this month"): never a period. */
   reportTimePhrases?: string[];
+  /** Words referring back to the figures just given ("this is", "це", "это"): a rate in such a sentence keeps
+   *  their span; a rate without one and without a span of its own is a general rate (period null). */
+  backAnaphora?: string[];
 }
 
 export interface EventData {

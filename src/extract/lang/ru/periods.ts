@@ -65,7 +65,7 @@ export const fullScaleWarPhrases = [
 export const spanConnectors: Array<[string, string]> = [
   ['с', 'по'], ['с', 'до'], ['со', 'по'], ['от', 'до'], ['между', 'и'], ['за', 'и'], ['в', 'и'], ['', '–'], ['', '—'], ['', '-'],
 ];
-export const untilWords = ['до', 'по', 'по состоянию на'];
+export const untilWords = ['до', 'по'];
 export const endOfWords = ['конца', 'конец', 'конце'];
 export const asOfWords = ['по состоянию на', 'на'];
 
@@ -80,3 +80,6 @@ export const rates: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   ежегодно: 'year', 'в год': 'year', 'каждый год': 'year',
 };
 export const samePeriodPhrases = ['тот же период', 'этот период', 'это время', 'то же время', 'аналогичный период', 'эти четыре месяца', 'эти месяцы'];
+
+/** "В среднем это около 15 тысяч в месяц": words referring back to the figures just given. */
+export const backAnaphora = ['это', 'то есть', 'это означает'];

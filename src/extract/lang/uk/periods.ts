@@ -86,7 +86,7 @@ export const spanConnectors: Array<[string, string]> = [
   ['у', 'і'], ['в', 'і'], ['у', 'та'], ['в', 'та'], ['', '–'], ['', '—'], ['', '-'],
 ];
 /** "до 30 серпня", "до кінця липня": only the end is given. */
-export const untilWords = ['до', 'по', 'станом на'];
+export const untilWords = ['до', 'по'];
 /** "до кінця жовтня": the last day of that month. */
 export const endOfWords = ['кінця', 'кінець', 'кінці'];
 /** "станом на 8 серпня": a cut-off for a running total. */
@@ -111,3 +111,6 @@ export const samePeriodPhrases = [
   'той самий період', 'той же період', 'цей період', 'цей час', 'той час', 'аналогічний період', 'ці місяці',
   'цей же період', 'ті самі місяці',
 ];
+
+/** "У середньому це майже 16 тисяч щомісяця": words referring back to the figures just given. */
+export const backAnaphora = ['це', 'тобто', 'це означає'];
