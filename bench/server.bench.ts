@@ -68,7 +68,9 @@ async function generate(path: string): Promise<number> {
   });
   for (let i = 0; i < N; i += 50_000) batch(i, Math.min(N, i + 50_000));
   for (const o of aside) db.exec(o.sql);
-  if (aside.some((o) => o.sql.includes('claims_fts'))) db.exec("insert into claims_fts(claims_fts) values ('rebuild')");
+  // Every full-text index the migrations made (their triggers were set aside with the rest), each in one pass.
+  const fts = db.prepare("select name from sqlite_schema where type = 'table' and sql like 'create virtual table % using fts5%'").pluck().all() as string[];
+  for (const name of fts) db.exec(`insert into ${name}(${name}) values ('rebuild')`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('analyze');
   db.close();
@@ -113,7 +115,7 @@ try {
   } else {
     console.log(`generating ${N.toLocaleString('en')} claims${FULL ? '' : ' (pass --full or ABSENTIA_BENCH_CLAIMS=1000000 for the million)'} ...`);
     const gen = await generate(dbPath);
-    console.log(`generated in ${gen.toFixed(1)} s (${Math.round(N / gen).toLocaleString('en')} claims/s, indexes and FTS rebuilt after the load)`);
+    console.log(`generated in ${gen.toFixed(1)} s (${Math.round(N / gen).toLocaleString('en')} claims/s, indexes and full-text indexes rebuilt after the load)`);
   }
   const server = await startServer(dbPath);
   const base = `http://127.0.0.1:${server.port}`;

@@ -140,8 +140,36 @@ for (const target of await testDatabases()) {
         assert.deepEqual(paged, whole, sort);
         assert.equal(pages, Math.ceil(whole.length / 7), sort);
       }
+      // Searches page the same way, in the listing's order (SQLite reads published-sorted ones off their own index).
+      for (const filter of [{ q: 'desertion cases' }, { q: 'servicemen according', force: 'UA' }, { q: 'ТИСЯЧІ' }] as ClaimFilter[]) {
+        for (const sort of CLAIM_SORTS) {
+          const matching = new Set(await keys(filter, sort));
+          const { q: _q, ...rest } = filter;
+          const expected = (await keys(rest, sort)).filter((k) => matching.has(k));
+          const paged: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page: Awaited<ReturnType<typeof listClaims>> = await listClaims(store, filter, { sort, limit: 4, cursor });
+            paged.push(...page.rows.map((r) => r.external_id as string));
+            cursor = page.nextCursor;
+          } while (cursor);
+          assert.ok(expected.length > 0, `${filter.q} matches`);
+          assert.deepEqual(paged, expected, `${filter.q} ${sort}`);
+        }
+      }
       await assert.rejects(listClaims(store, {}, { sort: 'value', cursor: 'bm90IGEgY3Vyc29y' }), /invalid cursor/);
       await assert.rejects(listClaims(store, {}, { limit: 0 }), /limit/);
+    });
+
+    test('a published date that is not an ISO date still sorts searches as text (the listing-key index steps aside)', async () => {
+      const odd = await listClaims(store, { q: 'desertion cases' }, { limit: 1000 });
+      await insertClaims(store, [{ claim: fx[0].claim, context: { documentId: null, versionId: null, origin: 'dataset', externalId: 'odd', published: '2024' } }]);
+      for (const sort of ['-published', 'published'] as const) {
+        const matching = new Set((await listClaims(store, { q: 'desertion cases' }, { sort, limit: 1000 })).rows.map((r) => r.external_id));
+        const expected = (await keys({}, sort)).filter((k) => matching.has(k));
+        assert.deepEqual([...matching], expected, sort);
+        assert.ok(matching.has('odd') && matching.size === odd.rows.length + 1);
+      }
     });
   });
 }

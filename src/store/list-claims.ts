@@ -98,7 +98,24 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   // The sort key, exactly as the listing indexes spell it (migration 2026_11_25_002).
   const sortKey = key === 'published' ? sql<string>`coalesce(c.published, '')` : key === 'value' ? sql<number>`c.value_high` : null;
 
-  const searchInOrder = Boolean(filter.q) && store.caps.fullText === 'fts5' && searchWords(filter.q as string).length > 0 && (await searchInListingOrder(store.db, filter.q as string, limit + 1));
+  const words = filter.q && store.caps.fullText === 'fts5' ? searchWords(filter.q) : [];
+  // SQLite, a search sorted by published date: read the page off claims_fts_published, whose rowids are the
+  // listing key (migration 2026_11_25_008), and look each match up by id: no match set, no sort.
+  if (words.length > 0 && key === 'published' && (await publishedKeysAreExact(store))) {
+    let fq = store.db
+      .selectFrom(sql<{ rowid: number }>`claims_fts_published`.as('f'))
+      .crossJoin('claims as c') // CROSS JOIN keeps the index outer: it drives the query in listing order
+      .selectAll('c')
+      .where(sql<SqlBool>`f.claims_fts_published match ${words.map((w) => `"${w}"`).join(' ')}`)
+      .where(sql<SqlBool>`c.id = (f.rowid & 4294967295)`) as unknown as ClaimQuery<ClaimRow>;
+    fq = applyClaimFilter(fq, { ...filter, q: undefined }, store.caps);
+    if (options.cursor) {
+      const [cv, cid] = decodeCursor(options.cursor, sort);
+      fq = fq.where(() => sql<SqlBool>`f.rowid ${sql.raw(desc ? '<' : '>')} ${listingKeyOf(String(cv), cid)}`);
+    }
+    return pageOf((await fq.orderBy(sql`f.rowid`, desc ? 'desc' : 'asc').limit(limit + 1).execute()) as ClaimRow[], limit, sort, key);
+  }
+  const searchInOrder = words.length > 0 && (await searchInListingOrder(store.db, filter.q as string, limit + 1));
   let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps, searchInOrder);
   if (options.cursor) {
     const [cv, cid] = decodeCursor(options.cursor, sort);
@@ -110,12 +127,31 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   }
   if (sortKey) q = q.orderBy(sortKey, desc ? 'desc' : 'asc');
   q = q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1);
-  const rows = await q.execute();
+  return pageOf(await q.execute(), limit, sort, key);
+}
+
+function pageOf(rows: ClaimRow[], limit: number, sort: ClaimSort, key: 'published' | 'value' | 'id'): ClaimPage {
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const last = rows[rows.length - 1];
   const lastValue = key === 'published' ? (last?.published ?? '') : key === 'value' ? last?.value_high : last?.id;
   return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
+}
+
+const ISO_DATE = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+
+/** The listing key of (published, id) as claims_fts_published spells its rowids. */
+function listingKeyOf(published: string, id: number) {
+  // cast: a bound JS number may arrive as a REAL, and a REAL sum past 2^53 loses the id.
+  return sql`((case when ${published} glob ${ISO_DATE} then cast(replace(${published}, '-', '') as integer) else 0 end) << 32) + cast(${id} as integer)`;
+}
+
+/** Whether every published date is an ISO date or unknown, so that the listing key orders as the listing does. */
+async function publishedKeysAreExact(store: Store): Promise<boolean> {
+  // The condition is the partial index's own (claims_published_not_iso): one index probe.
+  // (A literal, not a parameter: only the same literal lets SQLite use a partial index.)
+  const { rows } = await sql`select 1 from claims where published not glob ${sql.lit(ISO_DATE)} and published <> '' limit 1`.execute(store.db);
+  return rows.length === 0;
 }
 
 export async function countClaims(store: Store, filter: ClaimFilter = {}): Promise<number> {

@@ -1,0 +1,31 @@
+// SQLite: a second full-text index over claim quotes whose rowids are in the default listing's order, so a
+// search sorted by published date (the explorer's default) reads its page straight off the index instead of
+// collecting every match and sorting it. The rowid is (published as YYYYMMDD, 0 when unknown) << 32 | id:
+// ordered exactly as (coalesce(published, ''), id) while every published date is an ISO date, which the
+// partial index claims_published_not_iso lets a query check in one step (listClaims falls back otherwise).
+// Measured on the 1,000,000-claim benchmark database: force=UA&q=deserters service, page 1 and page 21,
+// ~27 ms -> under 1 ms. Postgres keeps its GIN index (its planner picks the match set or the listing index).
+import { type Kysely, sql } from 'kysely';
+import type { Capabilities } from '../capabilities';
+
+const ISO = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+/** The listing key of a claims row (alias `r`, e.g. new/old in a trigger) as the index's rowid. */
+const listingKey = (r: string) =>
+  sql.raw(`((case when ${r}.published glob '${ISO}' then cast(replace(${r}.published, '-', '') as integer) else 0 end) << 32) + ${r}.id`);
+
+export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
+  if (caps.fullText !== 'fts5') return;
+  await sql`create index claims_published_not_iso on claims (id) where published not glob ${sql.lit(ISO)} and published <> ''`.execute(db);
+  await sql`create view claims_fts_published_content as select ${listingKey('claims')} as k, quote from claims`.execute(db);
+  await sql`create virtual table claims_fts_published using fts5(quote, content='claims_fts_published_content', content_rowid='k', tokenize='unicode61 remove_diacritics 0')`.execute(db);
+  await sql`create trigger claims_fts_published_insert after insert on claims begin
+    insert into claims_fts_published(rowid, quote) values (${listingKey('new')}, new.quote); end`.execute(db);
+  await sql`create trigger claims_fts_published_delete after delete on claims begin
+    insert into claims_fts_published(claims_fts_published, rowid, quote) values ('delete', ${listingKey('old')}, old.quote); end`.execute(db);
+  await sql`create trigger claims_fts_published_update after update of id, quote, published on claims begin
+    insert into claims_fts_published(claims_fts_published, rowid, quote) values ('delete', ${listingKey('old')}, old.quote);
+    insert into claims_fts_published(rowid, quote) values (${listingKey('new')}, new.quote); end`.execute(db);
+  await sql`insert into claims_fts_published(claims_fts_published) values ('rebuild')`.execute(db);
+  const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
+  if (analyzed.rows.length > 0) await sql`analyze claims_published_not_iso`.execute(db);
+}
