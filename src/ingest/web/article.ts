@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { AbsentiaError } from '../../util/errors';
-import { pageLanguage } from './language';
+import { declaredCode, guessLanguage } from './language';
 import { pageMetadata, type PageMetadata } from './metadata';
 
 export interface Article extends PageMetadata {
@@ -11,6 +11,7 @@ export interface Article extends PageMetadata {
   text: string;
   /** 'readability' when the main content was found, 'body' when the whole body text was used. */
   extraction: 'readability' | 'body';
+  /** The declared language, else the detected one (stored with the document). */
   language: string | null;
 }
 
@@ -52,7 +53,8 @@ export function extractArticle(html: string, url: string, headerLanguage?: strin
       extraction = 'body';
     }
   }
-  return { ...meta, text, extraction, language: pageLanguage(meta.declaredLanguage ?? headerLanguage ?? null, text) };
+  const declaredLanguage = declaredCode(meta.declaredLanguage ?? headerLanguage ?? null);
+  return { ...meta, declaredLanguage, text, extraction, language: declaredLanguage ?? guessLanguage(text) };
 }
 
 // Elements whose end tag may be left out: the parser closes them itself, so they do not nest deeper.

@@ -92,7 +92,7 @@ async function ingestItemText(store: Store, feedUrl: string, item: FeedItem, opt
   let claimsAdded = 0;
   const extractorVersion = options.extractorVersion ?? 'unversioned';
   if (options.extract && (stored.status !== 'unchanged' || stored.extractorVersion !== extractorVersion)) {
-    const claims = await options.extract(item.text, { published: item.published ?? new Date().toISOString().slice(0, 10), language });
+    const claims = await options.extract(item.text, { published: item.published ?? new Date().toISOString().slice(0, 10), language: null });
     claimsAdded = (await replaceMachineClaims(store, stored.versionId, claims, extractorVersion)).added;
   }
   return { url: key, status: stored.status, documentId: stored.documentId, version: stored.version, canonicalUrl: key, claimsAdded, attempts: 1 };

@@ -72,7 +72,8 @@ export async function ingestPage(
     if (options.extract && (stored.status !== 'unchanged' || stored.extractorVersion !== extractorVersion)) {
       const claims = await options.extract(article.text, {
         published: published ?? new Date().toISOString().slice(0, 10),
-        language: article.language,
+        // only a declared language binds the extractor; otherwise it detects per paragraph
+        language: article.declaredLanguage,
       });
       claimsAdded = (await replaceMachineClaims(store, stored.versionId, claims, extractorVersion)).added;
     }

@@ -1,20 +1,19 @@
 // The language of a page: the declared one (html lang, og:locale, Content-Language) when it is usable,
-// otherwise guessed from the text: letters unique to Ukrainian or Russian first, then franc-min.
-import { franc } from 'franc-min';
+// otherwise the extractor's own detection (src/extract/detect-language.ts), so there is one detector.
+import { detectLanguage } from '../../extract/detect-language';
 
-const ISO3_TO_1: Record<string, string> = { ukr: 'uk', rus: 'ru', eng: 'en', deu: 'de', fra: 'fr', pol: 'pl', ita: 'it' };
+/** A declared language tag reduced to its primary subtag ("uk-UA" → "uk", the common mistake "ua" → "uk"). */
+export function declaredCode(declared: string | null | undefined): string | null {
+  const d = declared?.trim().toLowerCase().split(/[-_]/u)[0];
+  if (!d || !/^[a-z]{2,3}$/u.test(d)) return null;
+  return d === 'ua' ? 'uk' : d;
+}
 
 export function pageLanguage(declared: string | null, text: string): string | null {
-  const d = declared?.trim().toLowerCase().split(/[-_]/u)[0];
-  if (d && /^[a-z]{2,3}$/u.test(d)) return d === 'ua' ? 'uk' : d;
-  return guessLanguage(text);
+  return declaredCode(declared) ?? guessLanguage(text);
 }
 
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
-  const uk = (sample.match(/[іїєґІЇЄҐ]/gu) ?? []).length;
-  const ru = (sample.match(/[ыэъёЫЭЪЁ]/gu) ?? []).length;
-  if (uk + ru >= 3) return uk > ru ? 'uk' : 'ru';
-  const code = franc(sample, { only: Object.keys(ISO3_TO_1), minLength: 20 });
-  return ISO3_TO_1[code] ?? null;
+  const d = detectLanguage(text);
+  return d.detected === 'und' ? null : d.detected;
 }
