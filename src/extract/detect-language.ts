@@ -146,8 +146,9 @@ function profile(text: string): Profile {
   let cyrillic = 0;
   let latin = 0;
   const others = new Map<string, number>();
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  // by UTF-16 unit: every script counted lies in the BMP, and a surrogate counts as no letter either way
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c < 0x41) continue;
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
       letters++;
@@ -213,9 +214,19 @@ function count(s: string, re: RegExp): number {
   return n;
 }
 
+/** Each stop-word to the languages it is one in: one lookup per word instead of one per word and language. */
+const STOP_LANGUAGES = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP)) for (const w of words) STOP_LANGUAGES.set(w, [...(STOP_LANGUAGES.get(w) ?? []), lang]);
+
 function stopVotes(words: string[], candidates: string[]): Map<string, number> {
   const votes = new Map<string, number>(candidates.map((c) => [c, 0]));
-  for (const w of words) for (const c of candidates) if (STOP[c]?.has(w)) votes.set(c, votes.get(c)! + 1);
+  for (const w of words) {
+    const langs = STOP_LANGUAGES.get(w);
+    if (langs) for (const c of langs) {
+      const v = votes.get(c);
+      if (v !== undefined) votes.set(c, v + 1);
+    }
+  }
   return votes;
 }
 
