@@ -153,6 +153,9 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     if (sentenceSource) {
       source = relayed(ctx, sentenceSource.name);
       rules.push(sentenceSource.rule);
+    } else if (ctx.persons?.length && refersToPerson(c, s)) {
+      source = ctx.persons[ctx.persons.length - 1]!;
+      rules.push('source.personAnaphor');
     } else if ((source = mentionedPerson(ctx, s))) {
       rules.push('source.mentioned');
     } else {
@@ -184,7 +187,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
 }
 
 /** Updates the carried context after a sentence (claims or not). */
-export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, claims: ExtractedClaim[]): void {
+export function carry(c: Compiled, sentence: string, cues: SentenceCues, ctx: Context, sentenceEnd: number, claims: ExtractedClaim[]): void {
   // the force of the figures just given wins over a country merely named ("... dead since the invasion of Ukraine")
   const lastForce = cues.forces[cues.forces.length - 1];
   if (claims.length) ctx.force = claims[claims.length - 1]!.force;
@@ -195,7 +198,8 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
     noteRelays(ctx, cues.sources, src);
     ctx.source = relayed(ctx, src.name);
     ctx.sourceIsPerson = src.person;
-    if (src.person && src.name && !(ctx.persons ??= []).includes(src.name)) ctx.persons.push(src.name);
+    // the person named last is last in the list: "his words" are theirs
+    if (src.person && src.name) ctx.persons = [...(ctx.persons ?? []).filter((p) => p !== src.name), src.name];
     // "Das geht aus Zahlen der X hervor": a sentence without figures hands its source back to the figures before
     if (!claims.length && cues.backReference && src.name) {
       for (const cl of ctx.lastClaims ?? []) {
@@ -205,6 +209,10 @@ export function carry(cues: SentenceCues, ctx: Context, sentenceEnd: number, cla
         }
       }
     }
+  } else if (ctx.persons?.length && refersToPerson(c, sentence)) {
+    // "За його словами, …": the person last named speaks on, into a new paragraph too
+    ctx.source = ctx.persons[ctx.persons.length - 1]!;
+    ctx.sourceIsPerson = true;
   }
   if (!claims.length && !cues.numbers.length) completePeriods(cues, ctx);
   // figures for AWOL and for desertion side by side: what follows without an event is about both
@@ -420,6 +428,15 @@ const comparisonAnywhere = new WeakMap<Compiled, RegExp>();
 function comparisonIn(c: Compiled, s: string): boolean {
   let re = comparisonAnywhere.get(c);
   if (!re) comparisonAnywhere.set(c, (re = phraseRegex(c.pack.events.comparisonWords)));
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** "по его словам", "за його словами": the person last named, built once per pack. */
+const personAnaphora = new WeakMap<Compiled, RegExp>();
+function refersToPerson(c: Compiled, s: string): boolean {
+  let re = personAnaphora.get(c);
+  if (!re) personAnaphora.set(c, (re = phraseRegex(c.pack.attribution.personAnaphora ?? [])));
   re.lastIndex = 0;
   return re.test(s);
 }

@@ -7,6 +7,7 @@
 import type { Compiled } from './compile';
 import type { SourceMention } from './types';
 import { SentenceTriggers } from './trigger';
+import { alternation } from './text';
 
 const CLAUSE_END = /[,;:.!?()]/u;
 const AUX = /(?:\s+(?:has|have|had|also|now|later|then|previously|recently|already|initially|itself|first))+\s*$/iu;
@@ -28,9 +29,14 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
       if (low) found = { index: low.index + low[0].length - low[1]!.length, text: low[1]! };
     }
     if (!found) continue;
+    // "Как рассказал Financial Times представитель проекта Виталий Матвиенко": the outlet told is the addressee,
+    // the titled person who follows is the one telling
+    const rest = after.slice(found.index + found.text.length);
+    const person = titledPerson(c, rest);
+    if (person) found = { index: found.index + found.text.length + person.index, text: person.text };
     out.push({
-      start: base + from + found.index, end: base + from + found.index + found.text.length, rule: 'source.origin',
-      ...clean(c, found.text), kind: 'origin',
+      start: base + from + found.index, end: base + from + found.index + found.text.length, rule: person ? 'source.origin.titled' : 'source.origin',
+      ...clean(c, found.text, !!person), kind: 'origin',
     });
   }
   c.sourceAfter.lastIndex = 0;
@@ -48,7 +54,8 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
     const subject = subjectBefore(c, s.slice(Math.max(0, m.index - 160), m.index));
     if (subject) {
       const at = m.index - subject.fromEnd;
-      out.push({ start: base + at, end: base + at + subject.text.length, rule: 'source.speaker', ...clean(c, subject.text), kind: 'speaker' });
+      const named = subject.joint ? { name: subject.joint, person: false } : clean(c, subject.text, true);
+      out.push({ start: base + at, end: base + at + subject.text.length, rule: subject.joint ? 'source.speaker.joint' : 'source.speaker', ...named, kind: 'speaker' });
       continue;
     }
     // inverted: ", reports Do Rzeczy", ", said Zelensky", "— podało Państwowe Biuro Śledcze"
@@ -58,7 +65,7 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
       const found = invertedSubject(c, s.slice(from, from + 140));
       if (found) {
         const at = from + found.index;
-        out.push({ start: base + at, end: base + at + found.text.length, rule: 'source.speaker.inverted', ...clean(c, found.text), kind: 'speaker' });
+        out.push({ start: base + at, end: base + at + found.text.length, rule: 'source.speaker.inverted', ...clean(c, found.text, true), kind: 'speaker' });
       }
     }
   }
@@ -84,6 +91,9 @@ const QUOTE = /^\s*"/u;
 function invertedSubject(c: Compiled, after: string): { index: number; text: string } | null {
   const cut = after.search(INVERTED_END);
   const rest = cut >= 0 ? after.slice(0, cut) : after;
+  // "назвав директор Державного бюро розслідувань Олексій Сухачов": the titled person, not the body in the title
+  const person = titledPerson(c, rest);
+  if (person) return person;
   let i = 0;
   for (let words = 0; words < 4 && i < rest.length; words++) {
     const tail = rest.slice(i);
@@ -117,11 +127,88 @@ function nameIn(c: Compiled, text: string): { index: number; text: string } | nu
   return { index: m.index, text: m[0] };
 }
 
+/** Per pack: the words chaining names into a joint source, and the words that open an adjunct. */
+const packRes = new WeakMap<Compiled, { chainAt: RegExp; coAgentAtEnd: RegExp; adjunctAtEnd: RegExp; joiner: string }>();
+function res(c: Compiled) {
+  let r = packRes.get(c);
+  if (!r) {
+    const A = c.pack.attribution;
+    const chain = alternation(A.nameChainWords ?? ['and', '&']);
+    const adj = A.subjectAdjuncts ?? [];
+    r = {
+      chainAt: new RegExp(`\\s+(?:${chain})\\s+`, 'gu'),
+      // "… и волонтёрами", "and volunteers": an unnamed co-agent after the names
+      coAgentAtEnd: new RegExp(`\\s+(?:${chain})\\s+\\p{Ll}[\\p{L}\\p{M}-]*$`, 'u'),
+      // "у своєму березневому звіті", "в эфире телемарафона", "раніше": between a subject and its verb
+      adjunctAtEnd: adj.length ? new RegExp(`\\s+(?:${alternation(adj)})(?:\\s+\\p{Ll}[\\p{L}\\p{M}'-]*){0,3}$`, 'u') : /(?!)/u,
+      joiner: (A.nameChainWords ?? ['and'])[0]!,
+    };
+    packRes.set(c, r);
+  }
+  return r;
+}
+
+/** A whole name or known source, alone in the text (quotes allowed). */
+function wholeName(c: Compiled, text: string): string | null {
+  const t = text.trim().replace(/^"|"$/gu, '').trim();
+  if (!t) return null;
+  const canon = c.canonical(t);
+  if (canon) return canon;
+  const m = c.nameAtStart.exec(t);
+  return m && m[0].trim().length === t.length ? nominative(c, t) : null;
+}
+
+/** "Русская служба Би-би-си вместе с «Медиазоной» (и волонтёрами)": two named bodies as one joint source. */
+function jointAtEnd(c: Compiled, trimmed: string): { text: string; fromEnd: number; joint: string } | null {
+  const R = res(c);
+  const core = trimmed.replace(R.coAgentAtEnd, '');
+  R.chainAt.lastIndex = 0;
+  for (let m = R.chainAt.exec(core); m; m = R.chainAt.exec(core)) {
+    const right = wholeName(c, core.slice(m.index + m[0].length));
+    if (!right) continue;
+    const left = core.slice(0, m.index);
+    const canon = c.canonicalAtEnd.exec(left);
+    const nm = canon ? null : c.nameAtEnd.exec(left);
+    const leftText = canon ? canon[1]! : nm ? nm[0].trim() : null;
+    if (!leftText) continue;
+    const leftName = c.canonical(leftText) ?? clean(c, leftText).name;
+    const start = left.lastIndexOf(leftText);
+    return { text: trimmed.slice(start), fromEnd: trimmed.length - start, joint: `${leftName} ${R.joiner} ${right}` };
+  }
+  return null;
+}
+
+/**
+ * After a title ("представитель проекта", "директор Державного бюро розслідувань"), the person's name that ends
+ * the phrase: the body named in the title is its complement, not the speaker.
+ */
+function titledPerson(c: Compiled, text: string): { index: number; text: string } | null {
+  const lead = /^[\s,]*/u.exec(text)![0].length;
+  const t = c.titlesAtStart.exec(text.slice(lead));
+  if (!t) return null;
+  const rest = text.slice(lead + t[0].length).split(/[,;:.!?()]/u)[0]!;
+  const pm = /(?:^|\s)(\p{Lu}\p{Ll}+(?:['-]\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:['-]\p{L}+)?){1,2})\s*$/u.exec(rest);
+  if (!pm) return null;
+  return { index: lead + t[0].length + pm.index + pm[0].indexOf(pm[1]!), text: pm[1]! };
+}
+
 /** The name or lower-case institution right before a reporting verb; null for anaphors and no subject. */
-function subjectBefore(c: Compiled, before: string): { text: string; fromEnd: number } | null {
+function subjectBefore(c: Compiled, before: string, adjunct = true): { text: string; fromEnd: number; joint?: string } | null {
   const trimmed = before.replace(AUX, "").replace(/\s+$/u, "");
   const tail = before.length - trimmed.length;
   if (c.sameSource(trimmed)) return null;
+  const joint = jointAtEnd(c, trimmed);
+  if (joint) return { ...joint, fromEnd: joint.fromEnd + tail };
+  const found = subjectAtEnd(c, trimmed, tail);
+  if (found || !adjunct) return found;
+  // "ДБР у своєму звіті називало", "Остап Гнатюк в эфире телемарафона назвал", "X раніше уточнював"
+  const adj = res(c).adjunctAtEnd.exec(trimmed);
+  if (!adj) return null;
+  const inner = subjectBefore(c, trimmed.slice(0, adj.index), false);
+  return inner ? { ...inner, fromEnd: inner.fromEnd + (trimmed.length - adj.index) + tail } : null;
+}
+
+function subjectAtEnd(c: Compiled, trimmed: string, tail: number): { text: string; fromEnd: number } | null {
   const canon = c.canonicalAtEnd.exec(trimmed);
   if (canon) return { text: canon[1]!, fromEnd: trimmed.length - (canon.index + canon[0].indexOf(canon[1]!)) + tail };
   const app = c.nameAppositiveAtEnd.exec(trimmed);
@@ -143,7 +230,7 @@ function subjectBefore(c: Compiled, before: string): { text: string; fromEnd: nu
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
 /** Canonical name, without leading article or titles; abbreviation in brackets preferred; person or not. */
-function clean(c: Compiled, raw: string): { name: string; person: boolean } {
+function clean(c: Compiled, raw: string, subject = false): { name: string; person: boolean } {
   let name = raw.trim().replace(/\s+/g, ' ').replace(/"/g, '').trim();
   const canon = c.canonical(name);
   if (canon) return { name: canon, person: false };
@@ -160,12 +247,14 @@ function clean(c: Compiled, raw: string): { name: string; person: boolean } {
     name = name.slice(t[0].length);
     titled = true;
   }
-  name = nominative(c, name);
-  const words = name.split(' ');
-  const person =
-    !/\sand\s|&/u.test(name) && !isOrg(name) &&
-    (titled || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))));
-  return { name, person };
+  const looksPerson = (n: string) => {
+    const words = n.split(' ');
+    return !/\sand\s|&/u.test(n) && !isOrg(n) &&
+      (titled || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w))));
+  };
+  // a person who is the subject of a verb or follows a title is named in the nominative already ("Олексій")
+  if (!(subject && looksPerson(name))) name = nominative(c, name);
+  return { name, person: looksPerson(name) };
 }
 
 export function nominative(c: Compiled, name: string): string {

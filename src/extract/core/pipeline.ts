@@ -57,7 +57,7 @@ export function runPipeline(pack: LanguagePack | null, original: string, opts: P
       try {
         const cues = collectCues(c, s, sent.start, opts.published);
         made = cues.numbers.length ? assembleSentence(c, text, { ...sent, rule: 'sentence' }, cues, ctx, trace) : [];
-        carry(cues, ctx, sent.end, made);
+        carry(c, s, cues, ctx, sent.end, made);
       } catch (err) {
         // a bug in a rule must not lose the document; it is named with its offset
         trace?.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);

@@ -13,7 +13,7 @@
 //   2026-11-25  first version (numbers, periods, events, qualifiers, attribution, forces).
 //   2026-11-25  optional: periods.theYearPhrases, periods.ofWords, attribution.nameChainWords, attribution.quotedBy,
 //               forces.scopeFollowers, forces.scopeNames (added by the language engineers for uk/ru/de/fr/pl/it).
-//   2026-11-25  optional: periods.backAnaphora.
+//   2026-11-25  optional: periods.backAnaphora, attribution.subjectAdjuncts, attribution.personAnaphora.
 import type { Counted, RateUnit } from '../../claim/taxonomy';
 
 export type QualifierWord = 'approx' | 'at_least' | 'at_most';
@@ -168,6 +168,11 @@ export interface AttributionData {
   quotedBy?: string[];
   /** Head nouns of lower-case sources ("office" in "the regional prosecutor's office"). */
   sourceHeads?: string[];
+  /** Words opening an adverb or prepositional phrase between a subject and its reporting verb ("у своєму звіті",
+   *  "в эфире", "раніше"): the subject is the name before them. */
+  subjectAdjuncts?: string[];
+  /** "по его словам", "за його словами": the person last named as a source, across paragraphs too. */
+  personAnaphora?: string[];
 }
 
 export interface ForceData {

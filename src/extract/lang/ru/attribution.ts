@@ -48,3 +48,7 @@ export const organisationWords = [
 export const sourceHeads = ['прокуратура', 'прокуратуры', 'пресс-служба', 'пресс-службы', 'полиция', 'полиции', 'администрация', 'администрации', 'департамент', 'департамента'];
 /** Words chaining two names into one joint source ("Би-би-си и Медиазона", "вместе с «Медиазоной»"). */
 export const nameChainWords = ['и', 'вместе с', 'совместно с'];
+/** Words opening a phrase between a subject and its verb ("ГБР в своём отчёте назвало", "X ранее уточнял"). */
+export const subjectAdjuncts = ['в', 'во', 'на', 'во время', 'ранее', 'также', 'уже', 'позже', 'недавно', 'тогда', 'в частности'];
+/** "по его словам": the person last named as a source. */
+export const personAnaphora = ['по его словам', 'по её словам', 'по ее словам', 'по их словам', 'как он отметил', 'как она отметила'];

@@ -65,3 +65,9 @@ export const organisationWords = [
 export const sourceHeads = ['прокуратура', 'прокуратури', 'пресслужба', 'пресслужби', 'прес-служба', 'прес-служби', 'поліція', 'поліції', 'адміністрація', 'адміністрації'];
 /** Words chaining two names into one joint source ("ВВС і Медіазона", "разом із Медіазоною"). */
 export const nameChainWords = ['і', 'та', 'й', 'разом з', 'разом із', 'спільно з', 'спільно із'];
+/** Words opening a phrase between a subject and its verb ("ДБР у своєму звіті називало", "X раніше уточнював"). */
+export const subjectAdjuncts = [
+  'у', 'в', 'на', 'під час', 'раніше', 'також', 'вже', 'згодом', 'нещодавно', 'тоді', 'зокрема', 'минулого', 'цього',
+];
+/** "за його словами": the person last named as a source. */
+export const personAnaphora = ['за його словами', 'за її словами', 'за їхніми словами', 'за словами речника', 'як він зазначив', 'як вона зазначила'];
