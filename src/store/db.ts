@@ -25,6 +25,12 @@ export interface Store {
    * concurrent writers wait on busy_timeout instead of failing). A nested call joins the outer transaction.
    */
   write<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs a compiled read query and returns its rows as arrays of column values (in the query's column
+   * order), without building an object per row: for listings that serialise many rows straight away.
+   * Not inside `write` (SQLite: it waits for the connection that `write` holds).
+   */
+  tuples(query: { sql: string; parameters: readonly unknown[] }): Promise<unknown[][]>;
   close(): Promise<void>;
 }
 
@@ -81,8 +87,15 @@ function openSqlite(path: string): Store {
   } catch (err) {
     throw new AbsentiaError('invalid_input', `cannot open as an SQLite database (${messageOf(err)})`, path, { cause: err });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  const store = makeStore(db, path, async () => {
+  // Prepared statements are kept and reused by their SQL text: preparing costs as much as running a small
+  // query (a full-text one several times more), and the API runs the same few shapes over and over.
+  const statements = statementCache(handle, false);
+  const rawStatements = statementCache(handle, true);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: { prepare: statements, close: () => handle.close() } }) });
+  // Through Kysely's connection, so that it waits, as every query does, for a write transaction to finish.
+  const tuples = (q: { sql: string; parameters: readonly unknown[] }) =>
+    db.connection().execute(async () => rawStatements(q.sql).all(...q.parameters) as unknown[][]);
+  const store = makeStore(db, path, tuples, async () => {
     try {
       handle.pragma('optimize');
     } catch {
@@ -101,18 +114,43 @@ function openPostgres(url: string, options: OpenOptions): Store {
   // A checked-out client whose server restarts emits 'error' too; pg-pool drops it on release.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return makeStore(db, redactUrl(url), async () => {
+  const tuples = async (q: { sql: string; parameters: readonly unknown[] }) =>
+    (await pool.query({ text: q.sql, values: q.parameters as unknown[], rowMode: 'array' })).rows as unknown[][];
+  return makeStore(db, redactUrl(url), tuples, async () => {
     await db.destroy();
   });
 }
 
-function makeStore(db: Kysely<Database>, location: string, close: () => Promise<void>): Store {
+const STATEMENTS_KEPT = 256;
+
+/** better-sqlite3's prepare, keeping up to STATEMENTS_KEPT statements by SQL (least recently used go first). */
+function statementCache(handle: BetterSqlite3.Database, raw: boolean): (sql: string) => BetterSqlite3.Statement {
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  return (sql) => {
+    const st = kept.get(sql);
+    if (st) {
+      // A statement still iterating (a streamed query) cannot run twice at once: that caller gets its own.
+      if (st.busy) return raw ? handle.prepare(sql).raw(true) : handle.prepare(sql);
+      kept.delete(sql);
+      kept.set(sql, st);
+      return st;
+    }
+    const fresh = handle.prepare(sql);
+    if (raw) fresh.raw(true);
+    kept.set(sql, fresh);
+    if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+    return fresh;
+  };
+}
+
+function makeStore(db: Kysely<Database>, location: string, tuples: Store['tuples'], close: () => Promise<void>): Store {
   const caps = capabilitiesOf(db);
   const current = new AsyncLocalStorage<Kysely<Database>>();
   return {
     db,
     caps,
     location,
+    tuples,
     async write<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
       const outer = current.getStore();
       if (outer) return fn(outer);

@@ -36,6 +36,7 @@ export {
   countClaims,
   DEFAULT_STATUSES,
   listClaims,
+  listClaimTuples,
   MAX_PAGE,
   type ClaimFilter,
   type ClaimPage,

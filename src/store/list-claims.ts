@@ -89,6 +89,37 @@ export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps:
 }
 
 export async function listClaims(store: Store, filter: ClaimFilter = {}, options: ListOptions = {}): Promise<ClaimPage> {
+  const { query, limit, sort, key } = await listingQuery(store, filter, options, null);
+  const rows = (await query.execute()) as ClaimRow[];
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const last = rows[rows.length - 1];
+  const lastValue = key === 'published' ? (last?.published ?? '') : key === 'value' ? last?.value_high : last?.id;
+  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
+}
+
+/**
+ * listClaims with each row as an array of `columns` (in that order) instead of an object: the same query,
+ * filters, order and cursors, for callers that turn many rows straight into text (the API's listing).
+ */
+export async function listClaimTuples(store: Store, filter: ClaimFilter, options: ListOptions, columns: readonly (keyof ClaimRow)[]): Promise<{ rows: unknown[][]; nextCursor: string | null }> {
+  const at = (c: keyof ClaimRow) => {
+    const i = columns.indexOf(c);
+    if (i < 0) throw new Error(`listClaimTuples needs the column ${c}`);
+    return i;
+  };
+  const [idAt, publishedAt, valueAt] = [at('id'), at('published'), at('value_high')];
+  const { query, limit, sort, key } = await listingQuery(store, filter, options, columns);
+  const rows = await store.tuples(query.compile());
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const last = rows[rows.length - 1];
+  const lastValue = !last ? null : key === 'published' ? ((last[publishedAt] as string | null) ?? '') : key === 'value' ? (last[valueAt] as number) : (last[idAt] as number);
+  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue, last[idAt] as number) : null };
+}
+
+/** The listing's query (not run): every column of `claims`, or the given ones in their order. */
+async function listingQuery(store: Store, filter: ClaimFilter, options: ListOptions, columns: readonly (keyof ClaimRow)[] | null) {
   const sort = options.sort ?? '-published';
   if (!CLAIM_SORTS.includes(sort)) throw new AbsentiaError('usage', `unknown sort (use one of ${CLAIM_SORTS.join(', ')})`, sort);
   const limit = options.limit ?? 100;
@@ -97,6 +128,7 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
   const key = sort.replace('-', '') as 'published' | 'value' | 'id';
   // The sort key, exactly as the listing indexes spell it (migration 2026_11_25_002).
   const sortKey = key === 'published' ? sql<string>`coalesce(c.published, '')` : key === 'value' ? sql<number>`c.value_high` : null;
+  const select = <Q extends ClaimQuery<any>>(q: Q): Q => (columns ? q.select(columns.map((c) => `c.${c}` as const)) : q.selectAll('c')) as Q;
 
   const words = filter.q && store.caps.fullText === 'fts5' ? searchWords(filter.q) : [];
   // SQLite, a search sorted by published date: read the page off claims_fts_published, whose rowids are the
@@ -105,18 +137,17 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
     let fq = store.db
       .selectFrom(sql<{ rowid: number }>`claims_fts_published`.as('f'))
       .crossJoin('claims as c') // CROSS JOIN keeps the index outer: it drives the query in listing order
-      .selectAll('c')
       .where(sql<SqlBool>`f.claims_fts_published match ${words.map((w) => `"${w}"`).join(' ')}`)
-      .where(sql<SqlBool>`c.id = (f.rowid & 4294967295)`) as unknown as ClaimQuery<ClaimRow>;
-    fq = applyClaimFilter(fq, { ...filter, q: undefined }, store.caps);
+      .where(sql<SqlBool>`c.id = (f.rowid & 4294967295)`) as unknown as ClaimQuery<{}>;
+    fq = applyClaimFilter(select(fq), { ...filter, q: undefined }, store.caps);
     if (options.cursor) {
       const [cv, cid] = decodeCursor(options.cursor, sort);
       fq = fq.where(() => sql<SqlBool>`f.rowid ${sql.raw(desc ? '<' : '>')} ${listingKeyOf(String(cv), cid)}`);
     }
-    return pageOf((await fq.orderBy(sql`f.rowid`, desc ? 'desc' : 'asc').limit(limit + 1).execute()) as ClaimRow[], limit, sort, key);
+    return { query: fq.orderBy(sql`f.rowid`, desc ? 'desc' : 'asc').limit(limit + 1), limit, sort, key };
   }
   const searchInOrder = words.length > 0 && (await searchInListingOrder(store.db, filter.q as string, limit + 1));
-  let q = applyClaimFilter(store.db.selectFrom('claims as c').selectAll('c') as ClaimQuery<ClaimRow>, filter, store.caps, searchInOrder);
+  let q = applyClaimFilter(select(store.db.selectFrom('claims as c') as ClaimQuery<{}>), filter, store.caps, searchInOrder);
   if (options.cursor) {
     const [cv, cid] = decodeCursor(options.cursor, sort);
     const cmp = sql.raw(desc ? '<' : '>');
@@ -126,16 +157,7 @@ export async function listClaims(store: Store, filter: ClaimFilter = {}, options
     q = q.where(() => (sortKey ? sql<SqlBool>`${sortKey} ${cmpEq} ${cv} and (${sortKey}, c.id) ${cmp} (${cv}, ${cid})` : sql<SqlBool>`c.id ${cmp} ${cid}`));
   }
   if (sortKey) q = q.orderBy(sortKey, desc ? 'desc' : 'asc');
-  q = q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1);
-  return pageOf(await q.execute(), limit, sort, key);
-}
-
-function pageOf(rows: ClaimRow[], limit: number, sort: ClaimSort, key: 'published' | 'value' | 'id'): ClaimPage {
-  const more = rows.length > limit;
-  if (more) rows.length = limit;
-  const last = rows[rows.length - 1];
-  const lastValue = key === 'published' ? (last?.published ?? '') : key === 'value' ? last?.value_high : last?.id;
-  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
+  return { query: q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1), limit, sort, key };
 }
 
 const ISO_DATE = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
