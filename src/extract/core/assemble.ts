@@ -72,7 +72,9 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     }
 
     // event
-    const ev = pickEvent(cues.events, n, np, clause, sentence);
+    // "60 164 производства о СЗЧ и 9 332 — о дезертирстве": the dash stands for the noun left out, the event follows it
+    const gappedEvent = cues.events.find((e) => e.start > n.end && /^\s*[–—]\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(n.end, e.start)));
+    const ev = gappedEvent ? { ...gappedEvent, rule: 'gapped' } : pickEvent(cues.events, n, np, clause, sentence);
     let event = ev?.value ?? null;
     if (ev) rules.push(`event.${ev.rule}`);
     if (!event && ctx.paraEvent) {
@@ -121,8 +123,12 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     if (kind !== 'reported') rules.push(`kind.${kind}`);
 
     // rate
+    // "місячний показник становив 5 тисяч, а у 2023-му — лише 1,5 тисячі": the dash stands for the predicate left
+    // out, and the rate goes with it
+    const prev = nums[i - 1];
+    const gapped = !!prev && /[,;]/u.test(text.slice(prev.end, n.start)) && /[–—]\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(prev.end, n.start));
     const rate = cues.rates.find((r) => r.start >= clause.start && r.end <= clause.end && !(r.start < n.end && n.start < r.end)) ??
-      (nums.length === 1 ? cues.rates.find((r) => r.end <= n.start) : undefined);
+      (nums.length === 1 || gapped ? cues.rates.filter((r) => r.end <= n.start).pop() : undefined);
     const rated = !!rate && statistic !== 'ratio';
 
     // period
@@ -227,6 +233,8 @@ export function carry(c: Compiled, sentence: string, cues: SentenceCues, ctx: Co
     if (same && resolved) ctx.paraPeriod = { ...same, role: 'closed', period: resolved.period, stated: false };
   }
   if (!claims.length) {
+    const topic = cues.counted.filter((x) => x.value === 'suspects' || x.value === 'convictions').pop();
+    if (topic && !cues.numbers.length) ctx.paraCounted = topic.value;
     const ev = cues.events[cues.events.length - 1];
     if (ev) ctx.paraEvent = ev.value;
     // a document that names its topic with its counted noun before any figure ("річну статистику кримінальних
@@ -360,6 +368,16 @@ function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clau
   const inClause = cues.counted.filter((x) => x.start >= clause.start && x.end <= clause.end && !(x.start < n.end && n.start < x.end));
   const noun = cues.counted.find((x) => x.start >= np.start && x.start < np.end && x.value !== 'suspects' && x.value !== 'court_cases');
   if (noun?.value === 'convictions') return rule(rules, 'counted.noun', 'convictions');
+  // "Подозрения вручают редко. В январе их получили 93 человека": people served notices are the suspects
+  if ((!noun || noun.value === 'persons') && (ctx.paraCounted === 'suspects' || ctx.paraCounted === 'convictions') &&
+    !inClause.some((x) => x.value !== 'persons')) return rule(rules, 'counted.paragraph', ctx.paraCounted);
+  if (!noun || noun.value === 'cases') {
+    // a court as the sentence's subject ("X гарнизонный военный суд, как сообщила …, получил 210 дел")
+    const courtSubject = cues.counted.some((x) => x.value === 'court_cases' && x.end <= n.start && !cues.boundaries.some((b) => b < x.start));
+    // a participle after the noun phrase ("23 тысяч дел …, поступивших в суды")
+    const courtAfter = cues.counted.some((x) => x.value === 'court_cases' && x.start >= clause.end && /^[\s,]*$/u.test(text.slice(clause.end, x.start)));
+    if (courtSubject || courtAfter) return rule(rules, 'counted.court', 'court_cases');
+  }
   // "courts convicted 1,250 soldiers": the people counted are convictions
   if (inClause.some((x) => x.value === 'convictions' && x.end <= n.start)) return rule(rules, 'counted.convicted', 'convictions');
   if (inClause.some((x) => x.value === 'suspects')) return rule(rules, 'counted.suspicion', 'suspects');

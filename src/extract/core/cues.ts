@@ -74,6 +74,8 @@ export function collectCues(c: Compiled, s: string, base: number, published: str
   const named = cues.sources.filter((x) => x.name);
   cues.sourceForces = cues.forces.filter((f) => inside(f, named));
   cues.forces = cues.forces.filter((f) => !inside(f, periods) && !inside(f, named));
+  // a sentence without figures may name what the next ones count ("Подозрения вручают редко. В январе их получили 93")
+  cues.counted = cuesOf(st.all(I.counted), base, 'counted', c.countedOf) as Cue<Counted>[];
   if (!heavy) return cues;
 
   const blocked: Mention[] = [
@@ -96,7 +98,6 @@ export function collectCues(c: Compiled, s: string, base: number, published: str
     return !c.nonClaimUnitAfter.test(after);
   });
   cues.numbers = nums;
-  cues.counted = cuesOf(st.all(I.counted), base, 'counted', c.countedOf) as Cue<Counted>[];
   cues.court = mentionsOf(st.all(I.court), base, 'court');
   cues.rates = cuesOf(st.all(I.rate), base, 'rate', c.rateValue) as Cue<RateUnit>[];
   cues.records = mentionsOf(st.all(I.record), base, 'kind.record');
