@@ -31,6 +31,8 @@ export interface Context {
   relays?: Map<string, string>;
   /** People named as sources so far: a later sentence that names one again without a verb quotes them. */
   persons?: string[];
+  /** The scope last named in the document, for "у регіоні" / "in the region" (forces.scopeAnaphora). */
+  lastScope?: string | null;
   /** Claims of the sentence before, for a source named after them ("Das geht aus Zahlen der X hervor"). */
   lastClaims?: ExtractedClaim[];
 }
@@ -152,6 +154,11 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
       scope = sc?.value ?? ctx.paraScope;
       if (sc) rules.push(sc.rule);
       else if (scope) rules.push('scope.paragraph');
+      else if (ctx.lastScope && refersToScope(c, s)) {
+        // "у регіоні", "в области": the region last named, across a paragraph break too
+        scope = ctx.lastScope;
+        rules.push('scope.anaphor');
+      }
     }
 
     // source
@@ -242,8 +249,9 @@ export function carry(c: Compiled, sentence: string, cues: SentenceCues, ctx: Co
     if (ev && ctx.eventCounts.size === 0 && cues.counted.some((x) => x.value === 'cases')) ctx.eventCounts.set(ev.value, 0.5);
   }
   const sc = cues.scopes[cues.scopes.length - 1];
-  if (cues.nationwide) ctx.paraScope = null;
-  else if (sc) ctx.paraScope = sc.value;
+  if (cues.nationwide) ctx.paraScope = ctx.lastScope = null;
+  else if (sc) ctx.paraScope = ctx.lastScope = sc.value;
+  else if (ctx.lastScope && refersToScope(c, sentence)) ctx.paraScope = ctx.lastScope;
   ctx.paraClaims.push(...claims);
 }
 
@@ -435,6 +443,8 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
     if (p.role !== 'closed') return true;
     const words = /(\p{L}+)(?:\s+(\p{L}+))?\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
     if (!words || (words[2] && /^(?:the|a|an|der|die|das|le|la|les|il|lo)$/iu.test(words[2]))) return true;
+    // "називало для 2023 року", "named for 2023": a preposition of purpose makes it the figure's span
+    if (words[2] && (c.pack.periods.spanPrepositions ?? []).includes(words[2].toLowerCase())) return true;
     c.reportingVerb.lastIndex = 0;
     const vm = c.reportingVerb.exec(words[1]!);
     return !(vm && vm[0].length === words[1]!.length);
@@ -446,6 +456,15 @@ const comparisonAnywhere = new WeakMap<Compiled, RegExp>();
 function comparisonIn(c: Compiled, s: string): boolean {
   let re = comparisonAnywhere.get(c);
   if (!re) comparisonAnywhere.set(c, (re = phraseRegex(c.pack.events.comparisonWords)));
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** "у регіоні", "в области": the region last named, built once per pack. */
+const scopeAnaphora = new WeakMap<Compiled, RegExp>();
+function refersToScope(c: Compiled, s: string): boolean {
+  let re = scopeAnaphora.get(c);
+  if (!re) scopeAnaphora.set(c, (re = phraseRegex(c.pack.forces.scopeAnaphora ?? [])));
   re.lastIndex = 0;
   return re.test(s);
 }

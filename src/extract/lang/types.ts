@@ -13,7 +13,8 @@
 //   2026-11-25  first version (numbers, periods, events, qualifiers, attribution, forces).
 //   2026-11-25  optional: periods.theYearPhrases, periods.ofWords, attribution.nameChainWords, attribution.quotedBy,
 //               forces.scopeFollowers, forces.scopeNames (added by the language engineers for uk/ru/de/fr/pl/it).
-//   2026-11-25  optional: periods.backAnaphora, attribution.subjectAdjuncts, attribution.personAnaphora.
+//   2026-11-25  optional: periods.backAnaphora, periods.spanPrepositions, attribution.subjectAdjuncts,
+//               attribution.personAnaphora, forces.scopeAnaphora.
 import type { Counted, RateUnit } from '../../claim/taxonomy';
 
 export type QualifierWord = 'approx' | 'at_least' | 'at_most';
@@ -103,6 +104,9 @@ export interface PeriodData {
   /** Words referring back to the figures just given ("this is", "це", "это"): a rate in such a sentence keeps
    *  their span; a rate without one and without a span of its own is a general rate (period null). */
   backAnaphora?: string[];
+  /** Prepositions of purpose that keep a period after a reporting verb the figure's span, not the report's date
+   *  ("називало для 2023 року", "named for 2023"). */
+  spanPrepositions?: string[];
 }
 
 export interface EventData {
@@ -190,6 +194,8 @@ export interface ForceData {
   notScopes?: string[];
   /** "nationwide": resets a scope carried over from the sentences before. */
   nationwide?: string[];
+  /** "у регіоні", "in the region": the figure is limited to the region last named (until "nationwide"). */
+  scopeAnaphora?: string[];
 }
 
 export interface LanguagePack {

@@ -83,3 +83,5 @@ export const samePeriodPhrases = ['тот же период', 'этот пери
 
 /** "В среднем это около 15 тысяч в месяц": words referring back to the figures just given. */
 export const backAnaphora = ['это', 'то есть', 'это означает'];
+/** "ГБР называло для 2023 года 18 тысяч": a period after a reporting verb that is the figure's, not the report's. */
+export const spanPrepositions = ['для', 'за'];

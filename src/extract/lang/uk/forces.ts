@@ -33,3 +33,5 @@ export const scopeNames: Record<string, string> = Object.fromEntries(
     'Тернопільщин', 'Харківщин', 'Херсонщин', 'Хмельниччин', 'Черкащин', 'Чернігівщин', 'Чернівеччин', 'Буковин',
   ].map((stem) => [`${stem.toLowerCase()}*`, stem.endsWith('т') || stem.endsWith('ж') ? `${stem}я` : `${stem}а`]),
 );
+/** "у регіоні за цей час відкрито 420 проваджень": the region last named. */
+export const scopeAnaphora = ['у регіоні', 'в регіоні', 'в області', 'у області', 'на території області', 'в цьому регіоні', 'у цьому регіоні', 'в цій області', 'у цій області'];

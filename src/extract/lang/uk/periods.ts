@@ -114,3 +114,5 @@ export const samePeriodPhrases = [
 
 /** "У середньому це майже 16 тисяч щомісяця": words referring back to the figures just given. */
 export const backAnaphora = ['це', 'тобто', 'це означає'];
+/** "ДБР називало для 2023 року 18 тисяч": a period after a reporting verb that is the figure's, not the report's. */
+export const spanPrepositions = ['для', 'за'];
