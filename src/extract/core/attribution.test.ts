@@ -10,14 +10,14 @@ const c = compile(en);
 const names = (s: string) => extractSources(c, normalize(s), 0).map((x) => [x.kind, x.name, x.person]);
 
 test('origin: according to / citing data from, with chains and connectors', () => {
-  assert.deepEqual(names('local media report, citing data from the Prosecutor General’s Office of Ukraine.'), [["origin", "Prosecutor General's Office of Ukraine", false]]);
-  assert.deepEqual(names('According to data from the Russian BBC and Mediazona, at least 133,000 died.'), [['origin', 'Russian BBC and Mediazona', false]]);
+  assert.deepEqual(names('regional outlets write, citing data from the Prosecutor General’s Office of Ukraine.'), [["origin", "Prosecutor General's Office of Ukraine", false]]);
+  assert.deepEqual(names('According to data from the Russian BBC and Mediazona, over 90,000 were killed.'), [['origin', 'Russian BBC and Mediazona', false]]);
 });
 
 test('speaker: name before the verb, titles dropped, appositive skipped', () => {
   assert.deepEqual(names('as MP Oleksiy Honcharenko points out'), [['speaker', 'Oleksiy Honcharenko', true]]);
-  assert.deepEqual(names('Oleksiy Sukhachov, director of the State Bureau of Investigation (SBI), said more'), [['speaker', 'Oleksiy Sukhachov', true]]);
-  assert.deepEqual(names('In turn, Ukrainian Military Intelligence (HUR) reports that'), [['speaker', 'HUR', false]]);
+  assert.deepEqual(names('Oleksiy Sukhachov, director of the State Bureau of Investigation (SBI), told reporters that'), [['speaker', 'Oleksiy Sukhachov', true]]);
+  assert.deepEqual(names('Meanwhile, Ukrainian Military Intelligence (HUR) reports that'), [['speaker', 'HUR', false]]);
 });
 
 test('a lower-case institution names a source; an anaphor does not', () => {
