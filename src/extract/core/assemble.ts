@@ -95,7 +95,7 @@ export function assembleSentence(c: Compiled, text: string, sentence: Mention, c
     // counted
     let counted: Counted;
     if (statistic === 'mean_age') counted = 'years';
-    else counted = pickCounted(c, cues, n, np, clause, event, ctx, text, rules);
+    else counted = pickCounted(c, cues, n, np, clause, event, ctx, text, rules, sentence);
 
     // force
     const force = pickForce(cues.forces, n, np, clause, ctx) ?? cues.sourceForces?.[0]?.value ?? null;
@@ -371,17 +371,21 @@ function dominantEvent(ctx: Context): string | null {
   return best;
 }
 
+/** Events prosecuted as crimes: their people may be suspects, their cases may reach a court. */
+const PROSECUTED = new Set(['awol', 'desertion', 'awol_or_desertion', 'self_harm']);
+
 function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clause, clause: Clause, event: string, ctx: Context,
-  text: string, rules: string[]): Counted {
+  text: string, rules: string[], sentence: Mention): Counted {
   const inClause = cues.counted.filter((x) => x.start >= clause.start && x.end <= clause.end && !(x.start < n.end && n.start < x.end));
   const noun = cues.counted.find((x) => x.start >= np.start && x.start < np.end && x.value !== 'suspects' && x.value !== 'court_cases');
   if (noun?.value === 'convictions') return rule(rules, 'counted.noun', 'convictions');
   // "Подозрения вручают редко. В январе их получили 93 человека": people served notices are the suspects
   if ((!noun || noun.value === 'persons') && (ctx.paraCounted === 'suspects' || ctx.paraCounted === 'convictions') &&
-    !inClause.some((x) => x.value !== 'persons')) return rule(rules, 'counted.paragraph', ctx.paraCounted);
-  if (!noun || noun.value === 'cases') {
-    // a court as the sentence's subject ("X гарнизонный военный суд, как сообщила …, получил 210 дел")
-    const courtSubject = cues.counted.some((x) => x.value === 'court_cases' && x.end <= n.start && !cues.boundaries.some((b) => b < x.start));
+    PROSECUTED.has(event) && !inClause.some((x) => x.value !== 'persons')) return rule(rules, 'counted.paragraph', ctx.paraCounted);
+  if ((!noun || noun.value === 'cases') && PROSECUTED.has(event)) {
+    // a court as the sentence's subject, its first words ("X гарнизонный военный суд, как сообщила …, получил 210 дел")
+    const courtSubject = cues.counted.some((x) => x.value === 'court_cases' && x.end <= n.start &&
+      !cues.boundaries.some((b) => b < x.start) && text.slice(sentence.start, x.start).trim().split(/\s+/u).length <= 3);
     // a participle after the noun phrase ("23 тысяч дел …, поступивших в суды")
     const courtAfter = cues.counted.some((x) => x.value === 'court_cases' && x.start >= clause.end && /^[\s,]*$/u.test(text.slice(clause.end, x.start)));
     if (courtSubject || courtAfter) return rule(rules, 'counted.court', 'court_cases');
