@@ -381,7 +381,7 @@ function pickCounted(c: Compiled, cues: SentenceCues, n: NumberMention, np: Clau
   if (noun?.value === 'convictions') return rule(rules, 'counted.noun', 'convictions');
   // "Подозрения вручают редко. В январе их получили 93 человека": people served notices are the suspects
   if ((!noun || noun.value === 'persons') && (ctx.paraCounted === 'suspects' || ctx.paraCounted === 'convictions') &&
-    PROSECUTED.has(event) && !inClause.some((x) => x.value !== 'persons')) return rule(rules, 'counted.paragraph', ctx.paraCounted);
+    PROSECUTED.has(event) && !inClause.some((x) => x.value === 'court_cases' || x.value === 'convictions')) return rule(rules, 'counted.paragraph', ctx.paraCounted);
   if ((!noun || noun.value === 'cases') && PROSECUTED.has(event)) {
     // a court as the sentence's subject, its first words ("X гарнизонный военный суд, как сообщила …, получил 210 дел")
     const courtSubject = cues.counted.some((x) => x.value === 'court_cases' && x.end <= n.start &&
