@@ -1,5 +1,6 @@
 // Opening the store: SQLite (the default, a file) or PostgreSQL (a postgres:// URL), migrated on open.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -31,6 +32,12 @@ export interface Store {
    * Not inside `write` (SQLite: it waits for the connection that `write` holds).
    */
   tuples(query: { sql: string; parameters: readonly unknown[] }): Promise<unknown[][]>;
+  /**
+   * SQLite: a token that changes whenever the database's content may have changed, by this process or any
+   * other (this connection's total_changes() and SQLite's data_version, behind a nonce of this opening).
+   * Read before a query, it dates what the query sees no later than it is. Absent on Postgres.
+   */
+  dataVersion?(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -95,6 +102,9 @@ function openSqlite(path: string): Store {
   // Through Kysely's connection, so that it waits, as every query does, for a write transaction to finish.
   const tuples = (q: { sql: string; parameters: readonly unknown[] }) =>
     db.connection().execute(async () => rawStatements(q.sql).all(...q.parameters) as unknown[][]);
+  const opening = randomUUID();
+  const versionSql = 'select total_changes(), (select data_version from pragma_data_version)';
+  const dataVersion = () => db.connection().execute(async () => `${opening}:${(rawStatements(versionSql).get() as unknown[]).join(':')}`);
   const store = makeStore(db, path, tuples, async () => {
     try {
       handle.pragma('optimize');
@@ -104,6 +114,7 @@ function openSqlite(path: string): Store {
     await db.destroy();
   });
   if (path !== ':memory:') store.file = resolve(path);
+  store.dataVersion = dataVersion;
   return store;
 }
 

@@ -16,14 +16,31 @@ export function registerEtags(app: FastifyInstance): void {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const tag = (reply.getHeader('etag') as string | undefined) ?? tagOf(payload);
     reply.header('etag', tag);
-    const inm = req.headers['if-none-match'];
-    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//u, '') === tag)) {
+    if (noneMatch(req.headers['if-none-match'], tag)) {
       reply.code(304);
       return '';
     }
     return payload;
   });
 }
+
+/** Whether an If-None-Match header names this tag (weak comparison, as for GET). */
+export function noneMatch(ifNoneMatch: string | undefined, tag: string): boolean {
+  return Boolean(ifNoneMatch) && (ifNoneMatch as string).split(',').some((t) => t.trim().replace(/^W\//u, '') === tag);
+}
+
+/**
+ * The tag of a listing computed before it is read, from what its bytes depend on: the URL (filters, page,
+ * format), the store's data version read first (so the tag is never newer than the rows) and the analysis
+ * whose verdicts it shows. A matching If-None-Match then costs no query and no body.
+ */
+export function listingTag(url: string, dataVersion: string, analysis: object | null): string {
+  return `"l${createHash('sha1').update(`${dataVersion}\n${analysis ? serialOf(analysis) : 0}\n${url}`).digest('base64url').slice(0, 22)}"`;
+}
+
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+const serialOf = (o: object) => serials.get(o) ?? (serials.set(o, ++lastSerial), lastSerial);
 
 /** Compare a write's If-Match with the record's current tag: 428 if missing, 412 if stale. */
 export function checkIfMatch(ifMatch: string | undefined, current: string, what: string): void {

@@ -9,6 +9,7 @@ import type { ServerContext } from '../context';
 import type { ApiClaim } from '../dto';
 import { httpError } from '../errors';
 import { attachment, toCsv, type CsvColumn } from '../http/csv';
+import { listingTag, noneMatch } from '../http/etag';
 import { errorResponses, formatParam, isoDate } from '../schemas';
 
 const list = { type: 'string', pattern: '^[A-Za-z_]{1,32}(,[A-Za-z_]{1,32}){0,9}$' } as const;
@@ -106,8 +107,15 @@ export async function claimRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     },
   }, async (req, reply) => {
     const q = req.query as ClaimsQuery;
-    const page = await listClaimTuples(store, toFilter(q), { sort: q.sort, limit: q.limit, cursor: q.cursor ?? null }, API_COLUMNS);
+    const filter = toFilter(q);
     const a = peek();
+    if (store.dataVersion) {
+      // SQLite: the ETag without hashing the body, and a client's still-current copy without a query.
+      const tag = listingTag(req.url, await store.dataVersion(), a);
+      reply.header('etag', tag);
+      if (noneMatch(req.headers['if-none-match'], tag)) return (reply as FastifyReply).code(304).send();
+    }
+    const page = await listClaimTuples(store, filter, { sort: q.sort, limit: q.limit, cursor: q.cursor ?? null }, API_COLUMNS);
     const verdict = (id: number) => verdictOf(a, id);
     if (q.format !== 'csv') {
       // The page's JSON written in one pass from the rows (the bytes the response schema would give).
