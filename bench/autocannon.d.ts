@@ -6,12 +6,14 @@ declare module 'autocannon' {
       latency: { p50: number; p97_5: number; p99: number };
       errors: number;
       non2xx: number;
+      '2xx': number;
+      '3xx': number;
     }
     interface Options {
       url: string;
       connections?: number;
       duration?: number;
-      requests?: { method: string; path: string }[];
+      requests?: { method: string; path: string; headers?: Record<string, string> }[];
     }
   }
   function autocannon(opts: autocannon.Options, cb: (err: Error | null, res: autocannon.Result) => void): unknown;
