@@ -23,6 +23,8 @@ export interface Capabilities {
   rowLocks: boolean;
   /** Where tables, columns and foreign keys are described. */
   catalog: 'sqlite_schema' | 'information_schema';
+  /** A unary + on a column keeps the planner from using an index for that term (SQLite). */
+  plusHidesIndex: boolean;
 }
 
 const SQLITE: Capabilities = {
@@ -36,6 +38,7 @@ const SQLITE: Capabilities = {
   concurrentWriters: false,
   rowLocks: false,
   catalog: 'sqlite_schema',
+  plusHidesIndex: true,
 };
 
 const POSTGRES: Capabilities = {
@@ -49,6 +52,7 @@ const POSTGRES: Capabilities = {
   concurrentWriters: true,
   rowLocks: true,
   catalog: 'information_schema',
+  plusHidesIndex: false,
 };
 
 export function capabilitiesOf(db: Kysely<any>): Capabilities {

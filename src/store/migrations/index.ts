@@ -8,6 +8,7 @@ import * as accounts from './2026_11_25_006_accounts_and_alerts';
 import * as webIngest from './2026_11_25_004_web_ingest';
 import * as valueIndexes from './2026_11_25_007_claims_value_indexes';
 import * as searchListingOrder from './2026_11_25_008_claims_search_listing_order';
+import * as listFilters from './2026_11_25_009_claims_list_filters';
 
 export interface StoreMigration {
   up(db: Kysely<any>, caps: Capabilities): Promise<void>;
@@ -20,4 +21,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreM
   ['2026_11_25_004_web_ingest', webIngest],
   ['2026_11_25_007_claims_value_indexes', valueIndexes],
   ['2026_11_25_008_claims_search_listing_order', searchListingOrder],
+  ['2026_11_25_009_claims_list_filters', listFilters],
 ];
