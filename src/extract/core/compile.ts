@@ -244,23 +244,32 @@ function build(pack: LanguagePack): Compiled {
   const months = keys(P.months);
   const numerals = keys(N.numerals);
   const relYears = keys(P.relativeYears);
-  const periodFirsts: Record<string, { phrases: string[]; digits: boolean }> = {
-    report: { phrases: P.reportTimePhrases ?? [], digits: false },
-    war: { phrases: P.sinceWords, digits: false },
-    sinceYearStart: { phrases: P.sinceYearStartPhrases, digits: false },
-    span: { phrases: [...withBefore.map(([b]) => b), ...P.endOfWords, ...months], digits: true },
-    possessiveN: { phrases: [...relYears, ...(P.theYearPhrases ?? ['the year'])], digits: true },
-    firstN: { phrases: ['the', ...keys(P.ordinals), ...numerals], digits: true },
-    nUnitsOfYear: { phrases: numerals, digits: true },
-    until: { phrases: P.untilWords, digits: false },
-    asOf: { phrases: P.asOfWords, digits: false },
-    sinceDate: { phrases: P.sinceWords, digits: false },
-    sinceEventDate: { phrases: P.sinceWords, digits: false },
-    date: { phrases: months, digits: true },
-    relative: { phrases: [...relYears, ...(P.wholeYearPhrases ?? []), ...keys(P.relativeMonths)], digits: false },
-    same: { phrases: P.samePeriodPhrases, digits: false },
-    month: { phrases: months, digits: false },
-    year: { phrases: P.wholeYearWords, digits: true },
+  // and what every match of it contains (`needs`, as it reads in lower-cased text): a month, a year, a connector
+  const NEED_MONTH = monthAlt;
+  const NEED_YEAR = '(?<![\\p{N},.])(?:1[89]\\d{2}|20\\d{2})(?![\\p{N}])';
+  const NEED_DATE = `${monthAlt}|${NEED_YEAR}`;
+  const NEED_UNIT = unitAlt;
+  const relative = [...relYears, ...(P.wholeYearPhrases ?? []), ...keys(P.relativeMonths)];
+  const periodFirsts: Record<string, { phrases: string[]; digits: boolean; needs: string[] }> = {
+    report: { phrases: P.reportTimePhrases ?? [], digits: false, needs: [alternation(P.reportTimePhrases ?? [])] },
+    war: { phrases: P.sinceWords, digits: false, needs: [alternation(P.fullScaleWarPhrases)] },
+    sinceYearStart: { phrases: P.sinceYearStartPhrases, digits: false, needs: [alternation(P.sinceYearStartPhrases)] },
+    span: {
+      phrases: [...withBefore.map(([b]) => b), ...P.endOfWords, ...months], digits: true,
+      needs: span ? [NEED_DATE, alternation(P.spanConnectors.map(([, m]) => m))] : [],
+    },
+    possessiveN: { phrases: [...relYears, ...(P.theYearPhrases ?? ['the year'])], digits: true, needs: ["'s", NEED_UNIT] },
+    firstN: { phrases: ['the', ...keys(P.ordinals), ...numerals], digits: true, needs: [ordAlt] },
+    nUnitsOfYear: { phrases: numerals, digits: true, needs: [NEED_UNIT, NEED_YEAR] },
+    until: { phrases: P.untilWords, digits: false, needs: [NEED_MONTH] },
+    asOf: { phrases: P.asOfWords, digits: false, needs: [NEED_MONTH] },
+    sinceDate: { phrases: P.sinceWords, digits: false, needs: [NEED_DATE] },
+    sinceEventDate: { phrases: P.sinceWords, digits: false, needs: [',', NEED_MONTH] },
+    date: { phrases: months, digits: true, needs: [NEED_MONTH] },
+    relative: { phrases: relative, digits: false, needs: [alternation(relative)] },
+    same: { phrases: P.samePeriodPhrases, digits: false, needs: [alternation(P.samePeriodPhrases)] },
+    month: { phrases: months, digits: false, needs: [NEED_MONTH] },
+    year: { phrases: P.wholeYearWords, digits: true, needs: [NEED_YEAR] },
   };
   const periodParts: PeriodParts = {
     month: makeLookup(P.months),

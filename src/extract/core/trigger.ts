@@ -31,6 +31,10 @@ interface Split {
   digitRun: (length: number) => boolean;
   masks: Map<string, number>;
   regexes: Map<number, RegExp>;
+  /** Patterns some alternatives need later in the sentence (searched in its lower-cased text, see needsMet). */
+  needs: RegExp[];
+  /** By alternative: the indices into `needs` that must all occur at or after the candidate. */
+  needsOf: number[][];
 }
 
 export function newIndex(): TriggerIndex {
@@ -73,15 +77,29 @@ export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhra
 
 /**
  * Narrows matcher `id` by alternative: `source(keep)` must rebuild its regex with the alternatives not kept
- * replaced by `((?!))`; `firsts[k]` lists every phrase alternative k can start with (a superset is safe).
+ * replaced by `((?!))`; `firsts[k]` lists every phrase alternative k can start with (a superset is safe), and
+ * in `needs` regex sources for parts that every match of alternative k contains, as they appear in lower-cased
+ * text (no `i` flag): alternative k is tried only where each of them occurs at or after the candidate.
  */
 export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: number) => boolean) => string,
-  firsts: Array<{ phrases: Iterable<string>; digits: boolean }>, digitRun: (length: number) => boolean = () => true): void {
+  firsts: Array<{ phrases: Iterable<string>; digits: boolean; needs?: string[] }>, digitRun: (length: number) => boolean = () => true): void {
   if (firsts.length > 30) return; // masks are 31-bit integers
-  const sp: Split = { source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map() };
-  firsts.forEach(({ phrases, digits }, k) => {
+  const sp: Split = {
+    source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map(),
+    needs: [], needsOf: [],
+  };
+  const needIndex = new Map<string, number>();
+  firsts.forEach(({ phrases, digits, needs = [] }, k) => {
     const bit = 1 << k;
     if (digits) sp.digits |= bit;
+    sp.needsOf[k] = needs.map((src) => {
+      let n = needIndex.get(src);
+      if (n === undefined) {
+        needIndex.set(src, (n = sp.needs.length));
+        sp.needs.push(new RegExp(src, 'gu'));
+      }
+      return n;
+    });
     for (const ph of phrases) {
       const ft = firstToken(ph);
       if (!ft) continue;
@@ -113,11 +131,20 @@ export interface Match {
   m: RegExpExecArray;
 }
 
+/**
+ * Letters whose case folding (what a regex's `i` flag compares) is not their lower case, e.g. "ſ" matches /s/i
+ * but lower-cases to itself: in a sentence holding one, the `needs` of split matchers are not checked.
+ */
+const FOLDS_APART = /[ſςϐϑϕϖϰϱϵẛιµᲀ-ᲈ]/u;
+
 /** Per sentence: the candidate token starts of every matcher, computed once. */
 export class SentenceTriggers {
   private cands: number[][];
   private lower: string;
   private same: boolean;
+  /** Per need pattern of a split matcher: where it next occurs at or after the last position asked about. */
+  private nextNeed = new Map<RegExp, number>();
+  private checkNeeds: boolean | undefined;
 
   constructor(private ix: TriggerIndex, readonly s: string) {
     this.cands = ix.sticky.map(() => []);
@@ -161,7 +188,7 @@ export class SentenceTriggers {
     for (const at of list) {
       if (at < next) continue;
       if (sp) {
-        const mask = this.maskAt(sp, at);
+        const mask = this.needsMet(sp, this.maskAt(sp, at), at);
         if (mask === 0) continue;
         re = regexOf(sp, mask);
       }
@@ -173,6 +200,34 @@ export class SentenceTriggers {
       }
     }
     return out;
+  }
+
+  /** `mask` without the alternatives whose needs do not all occur at or after `at`. */
+  private needsMet(sp: Split, mask: number, at: number): number {
+    if (mask === 0 || sp.needs.length === 0) return mask;
+    this.checkNeeds ??= this.same && !FOLDS_APART.test(this.s);
+    if (!this.checkNeeds) return mask;
+    for (let k = 0; k < sp.needsOf.length; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      for (const n of sp.needsOf[k]!) {
+        if (!this.occursFrom(sp.needs[n]!, at)) {
+          mask &= ~(1 << k);
+          break;
+        }
+      }
+    }
+    return mask;
+  }
+
+  private occursFrom(re: RegExp, at: number): boolean {
+    let next = this.nextNeed.get(re);
+    if (next === undefined || next < at) {
+      re.lastIndex = at;
+      const m = re.exec(this.lower);
+      next = m ? m.index : Infinity;
+      this.nextNeed.set(re, next);
+    }
+    return next !== Infinity;
   }
 
   /** The alternatives of a split matcher that the token at `at` can start (the token as visit saw it). */
