@@ -221,6 +221,8 @@ function subjectAtEnd(c: Compiled, trimmed: string, tail: number): { text: strin
   }
   if (c.sameSource(trimmed)) return null;
   const low = c.lowerSourceAtEnd.exec(trimmed);
+  // "У вересні прокуратура": a sentence-initial preposition and its object are no part of the name
+  if (low && /^(?:\p{L}{1,2})\s/u.test(low[1]!) && !/^\p{Lu}{2}\s/u.test(low[1]!)) return null;
   if (low && low[1]!.trim().split(/\s+/).length >= 2) {
     return { text: low[1]!.trim(), fromEnd: trimmed.length - (low.index + low[0].indexOf(low[1]!)) + tail };
   }

@@ -136,6 +136,9 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
       const before = s.slice(0, i);
       const w = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'-]*|\d+(?:st|nd|rd|th|\.)?)\s+$/u.exec(before);
       if (!w || words.length >= 4) break;
+      // a capitalised one- or two-letter word is a sentence-initial preposition ("У регіоні", "На Київщині"), not a
+      // name, unless an acronym ("ОК")
+      if (/^\p{L}{1,2}$/u.test(w[1]!) && !/^\p{Lu}{2}$/u.test(w[1]!)) break;
       words.unshift(w[1]!);
       i = before.length - w[0].length + (w[0].startsWith(' ') ? 1 : 0);
       if (/^\d/.test(w[1]!)) break;
