@@ -211,7 +211,9 @@ function subjectBefore(c: Compiled, before: string, adjunct = true): { text: str
 function subjectAtEnd(c: Compiled, trimmed: string, tail: number): { text: string; fromEnd: number } | null {
   const canon = c.canonicalAtEnd.exec(trimmed);
   if (canon) return { text: canon[1]!, fromEnd: trimmed.length - (canon.index + canon[0].indexOf(canon[1]!)) + tail };
-  const app = c.nameAppositiveAtEnd.exec(trimmed);
+  // both regexes below are anchored at the end only: rule out by the last word first rather than scan
+  const last = lastWord(trimmed);
+  const app = last.endsWith(',') ? c.nameAppositiveAtEnd.exec(trimmed) : null;
   if (app) return { text: app[1]!, fromEnd: trimmed.length - app.index + tail };
   const nm = c.nameAtEnd.exec(trimmed);
   if (nm && c.sameSource(nm[0].trim())) return null;
@@ -220,13 +222,24 @@ function subjectAtEnd(c: Compiled, trimmed: string, tail: number): { text: strin
     return { text, fromEnd: trimmed.length - nm.index + tail };
   }
   if (c.sameSource(trimmed)) return null;
-  const low = c.lowerSourceAtEnd.exec(trimmed);
+  const low = c.sourceHeadEnd.test(last) ? c.lowerSourceAtEnd.exec(trimmed) : null;
   // "У вересні прокуратура": a sentence-initial preposition and its object are no part of the name
   if (low && /^(?:\p{L}{1,2})\s/u.test(low[1]!) && !/^\p{Lu}{2}\s/u.test(low[1]!)) return null;
   if (low && low[1]!.trim().split(/\s+/).length >= 2) {
     return { text: low[1]!.trim(), fromEnd: trimmed.length - (low.index + low[0].indexOf(low[1]!)) + tail };
   }
   return null;
+}
+
+const SPACE = /\s/u;
+
+/** The text after the last whitespace, trailing whitespace left out. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !SPACE.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;

@@ -85,6 +85,8 @@ export interface Compiled {
   /** A lower-case source head and up to three lower-case words after it, at the start. */
   lowerSourceAtStart: RegExp;
   lowerSourceAtEnd: RegExp;
+  /** The last word of a source head, at the end of a word: a word that lowerSourceAtEnd can end with. */
+  sourceHeadEnd: RegExp;
   /** A lower-case institution right after a trigger: "selon le parquet général", "according to prosecutors' office". */
   lowerSourceFirst: RegExp;
   canonical: (w: string) => string | undefined;
@@ -119,7 +121,7 @@ export interface PeriodParts {
 export type TriggerName =
   | 'period' | 'number' | 'fold' | 'foldWord' | 'approximate' | 'event' | 'force' | 'counted' | 'court' | 'rate'
   | 'record' | 'projection' | 'meanAge' | 'nationwide' | 'ownWork' | 'sourceBefore' | 'reportingVerb' | 'scope'
-  | 'scopeLink' | 'nonClaimBefore';
+  | 'scopeLink' | 'scopeForward' | 'nonClaimBefore';
 
 const cache = new WeakMap<LanguagePack, Compiled>();
 
@@ -397,6 +399,7 @@ function build(pack: LanguagePack): Compiled {
     // "the regional prosecutor's office", "Житомирська обласна прокуратура" (a capitalised adjective may lead)
     lowerSourceFirst: new RegExp(`^\\s*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli)\\s*)?(${heads}(?:\\s+[\\p{Ll}-]+){0,2}|(?:[\\p{Ll}-]+\\s+){1,2}${heads})(?=\\s*(?:[,;:.!?)]|$))`, 'u'),
     lowerSourceAtEnd: new RegExp(`(?:the\\s+)?((?:\\p{Lu}[\\p{Ll}-]*\\s+)?(?:[\\p{Ll}-]+(?:'s)?\\s+){0,3}${heads})\\s*$`, 'u'),
+    sourceHeadEnd: new RegExp(`${alternation((A.sourceHeads ?? []).map((h) => h.trim().split(/ +/).pop()!))}$`, 'u'),
     canonical: makeLookup(A.canonicalSources),
     canonicalFirst: canonicalKeys.length ? new RegExp(`${START}${alternation(canonicalKeys)}${END}`, 'iu') : /(?!)/u,
     canonicalAtEnd: canonicalKeys.length ? new RegExp(`${START}"?(${alternation(canonicalKeys)})"?\\s*$`, 'iu') : /(?!)/u,
@@ -431,6 +434,7 @@ function build(pack: LanguagePack): Compiled {
     sourceBefore: addTrigger(ix, 'sourceBefore', compiled.sourceBefore, [...A.sourceBefore, ...A.citingWords]),
     reportingVerb: addTrigger(ix, 'reportingVerb', compiled.reportingVerb, A.reportingVerbs),
     scope: addTrigger(ix, 'scope', compiled.scope, F.scopeNouns ?? []),
+    scopeForward: addTrigger(ix, 'scopeForward', compiled.scopeForward, F.scopeNouns ?? [], true),
     scopeLink: addTrigger(ix, 'scopeLink', compiled.scopeLink, [...(E.counted.persons ?? []), ...(E.events.death ?? [])]),
     nonClaimBefore: addTrigger(ix, 'nonClaimBefore', compiled.nonClaimBefore, E.nonClaimBefore),
   };

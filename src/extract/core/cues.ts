@@ -157,8 +157,7 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
     out.push({ start: base + start, end: base + m.index + m[0].length, rule: 'scope.named', value: text });
   }
   // noun first: "155e brigade mécanisée", "obwód lwowski", "123. brygady"; a bare noun names no scope
-  c.scopeForward.lastIndex = 0;
-  for (let m = c.scopeForward.exec(s); m; m = c.scopeForward.exec(s)) {
+  for (const { m } of st.all(c.ids.scopeForward)) {
     if (!m[1] && !m[3]) continue;
     const start = base + m.index;
     const end = start + m[0].length;

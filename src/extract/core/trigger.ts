@@ -180,13 +180,15 @@ export class SentenceTriggers {
   all(id: number): Match[] {
     const list = this.cands[id]!;
     if (list.length === 0) return [];
-    if (list.length > 1) list.sort((a, b) => a - b);
     const sp = this.ix.split[id];
     let re = this.ix.sticky[id]!;
     const out: Match[] = [];
     let next = 0;
+    let tried = -1;
+    // candidates come in text order (visit runs left to right); one token may add a matcher twice
     for (const at of list) {
-      if (at < next) continue;
+      if (at < next || at === tried) continue;
+      tried = at;
       if (sp) {
         const mask = this.needsMet(sp, this.maskAt(sp, at), at);
         if (mask === 0) continue;
