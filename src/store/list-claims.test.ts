@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ExtractedClaim } from '../claim/index';
-import { CLAIM_SORTS, type ClaimFilter, countClaims, insertClaims, listClaims } from './index';
+import { CLAIM_SORTS, type ClaimFilter, countClaims, insertClaims, listClaims, listClaimTuples } from './index';
 import type { Store } from './db';
 import { testDatabases } from './test-databases';
 import { testClaim } from './test-claims';
@@ -159,6 +159,24 @@ for (const target of await testDatabases()) {
       }
       await assert.rejects(listClaims(store, {}, { sort: 'value', cursor: 'bm90IGEgY3Vyc29y' }), /invalid cursor/);
       await assert.rejects(listClaims(store, {}, { limit: 0 }), /limit/);
+    });
+
+    test('listClaimTuples: the same rows, values and cursors as listClaims, as arrays of the chosen columns', async () => {
+      const columns = ['id', 'published', 'value_high', 'force', 'quote', 'confidence', 'span_start', 'superseded', 'period_end'] as const;
+      for (const filter of [{}, { force: 'UA', event: ['awol', 'desertion'] }, { q: 'desertion cases' }, { from: '2023-01-01', source: 'hur' }] as ClaimFilter[]) {
+        for (const sort of CLAIM_SORTS) {
+          let cursor: string | null = null;
+          let tupleCursor: string | null = null;
+          do {
+            const page: Awaited<ReturnType<typeof listClaims>> = await listClaims(store, filter, { sort, limit: 9, cursor });
+            const tuples = await listClaimTuples(store, filter, { sort, limit: 9, cursor: tupleCursor }, columns);
+            assert.deepEqual(tuples.rows, page.rows.map((r) => columns.map((c) => r[c])), `${JSON.stringify(filter)} ${sort}`);
+            assert.equal(tuples.nextCursor, page.nextCursor);
+            cursor = page.nextCursor;
+            tupleCursor = tuples.nextCursor;
+          } while (cursor);
+        }
+      }
     });
 
     test('a published date that is not an ISO date still sorts searches as text (the listing-key index steps aside)', async () => {
