@@ -135,7 +135,7 @@ export interface Match {
  * Letters whose case folding (what a regex's `i` flag compares) is not their lower case, e.g. "ſ" matches /s/i
  * but lower-cases to itself: in a sentence holding one, the `needs` of split matchers are not checked.
  */
-const FOLDS_APART = /[ſςϐϑϕϖϰϱϵẛιµᲀ-ᲈ]/u;
+const FOLDS_APART = /[ſςϐϑϕϖϰϱϵẛιµᲀ-ᲈ\u0345]/u;
 
 /** Per sentence: the candidate token starts of every matcher, computed once. */
 export class SentenceTriggers {
