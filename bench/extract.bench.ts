@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract/index';
+import { useCompiledRegexps } from '../src/extract/regexp-engine';
 import { rng } from './rng';
 
 const MB = Number(process.env.BENCH_EXTRACT_MB ?? 2);
@@ -104,7 +105,15 @@ function peakRss(): number | undefined {
   }
 }
 
+/** As absentia's CLI runs (src/extract/regexp-engine.ts); BENCH_REGEXP_TIER_UP=1 measures V8's default instead. */
+function engineSetting(): string {
+  if (process.env.BENCH_REGEXP_TIER_UP === '1') return 'V8 default regexp tier-up';
+  useCompiledRegexps();
+  return 'regexps compiled at once, as the CLI runs; BENCH_REGEXP_TIER_UP=1 for V8 default';
+}
+
 function run(): void {
+  console.log(`engine: ${engineSetting()} (both sides)`);
   const text = newsText(MB * 1_000_000);
   const mb = Buffer.byteLength(text) / 1_000_000;
   extractClaims(newsText(200_000, 3), { published: PUBLISHED, language: 'en' }); // warm-up: compile, JIT

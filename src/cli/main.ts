@@ -1,6 +1,7 @@
 // absentia's command line: one file per command under ./commands, registered in ./commands/index.ts.
 import { CommanderError } from 'commander';
 import { AbsentiaError, exitCodeFor } from '../util/errors';
+import { useCompiledRegexps } from '../extract/regexp-engine';
 import { buildProgram } from './program';
 
 async function main(argv: string[]): Promise<void> {
@@ -22,4 +23,5 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+useCompiledRegexps();
 await main(process.argv);
