@@ -25,7 +25,7 @@ export function registerExtract(program: Command): void {
       const published = opts.published ?? doc.published ?? new Date().toISOString().slice(0, 10);
       const result = extract(doc.text, { published, language });
       if (result.warning) console.error(`absentia: ${file}: ${result.warning}`);
-      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(result.claims.map(toJson), null, 2)}\n`);
+      if (opts.format === 'json') await writeJsonArray(process.stdout, result.claims, toJson);
       else process.stdout.write(table(result.claims));
     });
 }
@@ -50,6 +50,24 @@ function table(claims: ExtractedClaim[]): string {
     ['force', 'event', 'counted', 'statistic', 'value', 'qualifier', 'period', 'per', 'kind', 'scope', 'source'],
     claims.map((c) => [c.force, c.event, c.counted, c.statistic, value(c), c.qualifier, period(c), c.per ?? '', c.kind, c.scope ?? '', c.source ?? '']),
   );
+}
+
+/**
+ * The bytes of `JSON.stringify(items.map(map), null, 2)` and a newline, written in pieces as the stream drains:
+ * a 50 MB article gives some 300 MB of JSON, which must never be one string in memory.
+ */
+export async function writeJsonArray<T>(out: NodeJS.WritableStream, items: readonly T[], map: (item: T) => unknown): Promise<void> {
+  if (items.length === 0) {
+    out.write('[]\n');
+    return;
+  }
+  const PIECE = 500;
+  for (let i = 0; i < items.length; i += PIECE) {
+    const parts: string[] = [];
+    for (let k = i; k < Math.min(i + PIECE, items.length); k++) parts.push(`  ${JSON.stringify(map(items[k]!), null, 2).replace(/\n/gu, '\n  ')}`);
+    const piece = `${i === 0 ? '[\n' : ',\n'}${parts.join(',\n')}${i + PIECE >= items.length ? '\n]\n' : ''}`;
+    if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
