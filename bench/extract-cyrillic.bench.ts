@@ -5,7 +5,7 @@
 //   BENCH_CYRILLIC_MB=8 npx tsx bench/extract-cyrillic.bench.ts   # larger texts
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract';
-import { useCompiledRegexps } from '../src/extract/regexp-engine';
+import { COMPILED_REGEXPS_FLAG, compiledRegexps } from '../src/extract/regexp-engine';
 import { rng } from './rng';
 
 const MB_PER_LANGUAGE = Number(process.env.BENCH_CYRILLIC_MB ?? 1);
@@ -101,11 +101,9 @@ function timeIt(fn: () => unknown): { ms: number; result: unknown } {
 }
 
 const ref = new Date(`${PUBLISHED}T12:00:00Z`);
-/** As absentia's CLI runs (src/extract/regexp-engine.ts); BENCH_REGEXP_TIER_UP=1 measures V8's default instead. */
+/** Whether node runs with regexps compiled at once, as absentia's CLI does (scripts/bench.mjs passes the flag). */
 function engineSetting(): string {
-  if (process.env.BENCH_REGEXP_TIER_UP === '1') return 'V8 default regexp tier-up';
-  useCompiledRegexps();
-  return 'regexps compiled at once, as the CLI runs; BENCH_REGEXP_TIER_UP=1 for V8 default';
+  return compiledRegexps() ? `regexps compiled at once (${COMPILED_REGEXPS_FLAG}), as the CLI runs` : `V8 default regexp tier-up (the CLI runs with ${COMPILED_REGEXPS_FLAG})`;
 }
 
 console.log(`engine: ${engineSetting()} (both sides)`);

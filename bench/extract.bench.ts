@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract/index';
-import { useCompiledRegexps } from '../src/extract/regexp-engine';
+import { COMPILED_REGEXPS_FLAG, compiledRegexps } from '../src/extract/regexp-engine';
 import { rng } from './rng';
 
 const MB = Number(process.env.BENCH_EXTRACT_MB ?? 2);
@@ -105,11 +105,9 @@ function peakRss(): number | undefined {
   }
 }
 
-/** As absentia's CLI runs (src/extract/regexp-engine.ts); BENCH_REGEXP_TIER_UP=1 measures V8's default instead. */
+/** Whether node runs with regexps compiled at once, as absentia's CLI does (scripts/bench.mjs passes the flag). */
 function engineSetting(): string {
-  if (process.env.BENCH_REGEXP_TIER_UP === '1') return 'V8 default regexp tier-up';
-  useCompiledRegexps();
-  return 'regexps compiled at once, as the CLI runs; BENCH_REGEXP_TIER_UP=1 for V8 default';
+  return compiledRegexps() ? `regexps compiled at once (${COMPILED_REGEXPS_FLAG}), as the CLI runs` : `V8 default regexp tier-up (the CLI runs with ${COMPILED_REGEXPS_FLAG})`;
 }
 
 function run(): void {

@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
+// The flag: src/extract/regexp-engine.ts.
 import { existsSync } from 'node:fs';
 const entry = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(entry)) {

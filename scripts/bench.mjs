@@ -11,7 +11,9 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== bench/${f} ===`);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${f}`], { stdio: 'inherit' });
+  // as the CLI runs (src/extract/regexp-engine.ts); BENCH_REGEXP_TIER_UP=1 measures V8's default instead
+  const engine = process.env.BENCH_REGEXP_TIER_UP === '1' ? [] : ['--no-regexp-tier-up'];
+  const r = spawnSync(process.execPath, [...engine, '--expose-gc', '--import', 'tsx', `bench/${f}`], { stdio: 'inherit' });
   if (r.status !== 0) {
     failed++;
     console.log(`bench/${f} exited with ${r.status ?? r.signal}`);

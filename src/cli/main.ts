@@ -1,7 +1,6 @@
 // absentia's command line: one file per command under ./commands, registered in ./commands/index.ts.
 import { CommanderError } from 'commander';
 import { AbsentiaError, exitCodeFor } from '../util/errors';
-import { useCompiledRegexps } from '../extract/regexp-engine';
 import { buildProgram } from './program';
 
 async function main(argv: string[]): Promise<void> {
@@ -23,5 +22,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-useCompiledRegexps();
 await main(process.argv);

@@ -4,13 +4,13 @@
 // matchers have run, another's can stay several times slower. Compiling straight to machine code measured,
 // in the same session (bench/extract*.bench.ts): English 0.94-1.06 -> 1.13-1.34 MB/s, Russian after
 // Ukrainian 0.37 -> 1.36-1.73 MB/s, Ukrainian 2.0 -> 1.6-1.8 MB/s. Results are identical either way.
-import v8 from 'node:v8';
+//
+// The flag is given on node's command line (bin/absentia.js's shebang, the npm scripts, scripts/bench.mjs):
+// V8 flags changed after start-up are unsupported ("may crash"), so absentia never sets it at run time.
 
-let set = false;
+export const COMPILED_REGEXPS_FLAG = '--no-regexp-tier-up';
 
-/** Makes V8 compile regexps to machine code at once (process-wide); for absentia's own entry points. */
-export function useCompiledRegexps(): void {
-  if (set) return;
-  v8.setFlagsFromString('--no-regexp-tier-up');
-  set = true;
+/** Whether this process runs with regexps compiled at once. */
+export function compiledRegexps(): boolean {
+  return process.execArgv.includes(COMPILED_REGEXPS_FLAG);
 }
