@@ -362,8 +362,15 @@ export function detectDocumentLanguages(text: string): DocumentLanguages {
   return { document, paragraphs, mixed: sized > 1 };
 }
 
-function letterCount(s: string): number {
+/** How many letters a text has. */
+export function letterCount(s: string): number {
   return count(s, /\p{L}/gu);
+}
+
+/** The code of the language a text is in, supported or not (for storing with a document); null when unknown. */
+export function detectedLanguageCode(text: string): string | null {
+  const d = detectLanguage(text);
+  return d.detected === 'und' ? null : d.detected;
 }
 
 /** The one-line warning for a text that yields no claims because of its language. */

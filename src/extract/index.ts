@@ -59,17 +59,17 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
     return { language, claims: runPipeline(pack, text, { published, language, trace: opts.trace }) };
   }
   const d = detectLanguage(text);
-  let others: Array<ParagraphLanguage | null> | null = null;
+  // filled in by the pipeline, which calls back once it has the paragraphs
+  const found: { others: Array<ParagraphLanguage | null> } = { others: [] };
   const claims = runPipeline(d.supported ? packFor(d.language)! : null, text, {
     published, language: d.language, trace: opts.trace,
     paragraphLanguages: (normalized, spans) => {
-      others = paragraphLanguages(normalized, spans, d.language);
-      return others?.map((p) => p && { language: p.language, pack: (p.supported && packFor(p.language)) || null }) ?? null;
+      found.others = paragraphLanguages(normalized, spans, d.language) ?? [];
+      return found.others.map((p) => p && { language: p.language, pack: (p.supported && packFor(p.language)) || null });
     },
   });
-  const read = [d, ...((others ?? []) as Array<ParagraphLanguage | null>)].filter((p) => p?.supported);
-  const language = d.supported ? d.language : (read[0]?.language ?? d.language);
-  const warning = unreadWarning(d, others ?? []);
+  const language = d.supported ? d.language : (found.others.find((p) => p?.supported)?.language ?? d.language);
+  const warning = unreadWarning(d, found.others);
   return { language, claims, ...(warning ? { warning } : {}) };
 }
 

@@ -1,7 +1,7 @@
 // Mixed-language documents: the language of each paragraph, where it is confidently not the document's.
 // An English report quoting a Ukrainian paragraph is read paragraph by paragraph, each with its own pack.
 import type { Span } from '../claim/claim';
-import { detectLanguage, type LanguageDetection } from './detect-language';
+import { detectLanguage, letterCount, type LanguageDetection } from './detect-language';
 
 /** A paragraph with fewer letters, or less confidence, keeps the document's language. */
 const MIN_LETTERS = 40;
@@ -46,14 +46,8 @@ export function paragraphLanguages(text: string, spans: readonly Span[], documen
 
 function differentLanguage(text: string, span: Span, document: string): LanguageDetection | null {
   const body = text.slice(span.start, Math.min(span.end, span.start + 2048));
-  if (letters(body) < MIN_LETTERS) return null;
+  if (letterCount(body) < MIN_LETTERS) return null;
   const d = detectLanguage(body);
   if (d.detected === 'und' || d.detected === document || d.confidence < MIN_CONFIDENCE) return null;
   return d;
-}
-
-function letters(s: string): number {
-  let n = 0;
-  for (const m of s.matchAll(/\p{L}+/gu)) n += m[0].length;
-  return n;
 }

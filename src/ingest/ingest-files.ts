@@ -3,7 +3,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExtractedClaim } from '../claim/index';
-import { detectLanguage } from '../extract/detect-language';
+import { detectedLanguageCode } from '../extract/detect-language';
 import { saveDocument, type Store } from '../store/index';
 import { AbsentiaError } from '../util/errors';
 import { readDocumentFile } from './file/read';
@@ -76,7 +76,7 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
     const doc = await readDocumentFile(path);
     const published = doc.published ?? options.published ?? null;
     const declared = options.language ?? doc.language ?? null;
-    const language = declared ?? detectedLanguage(doc.text);
+    const language = declared ?? detectedLanguageCode(doc.text);
     const { extract, extractorVersion } = options;
     const warnings: string[] = [];
     if (!published && extract) warnings.push(`${path}: no publication date in the document or --published; relative dates resolved against today`);
@@ -117,11 +117,6 @@ export async function ingestOneFile(path: string, options: FileIngestOptions): P
   } catch (err) {
     return { input: path, status: 'failed', claimsAdded: 0, error: errorLine(err, path) };
   }
-}
-
-function detectedLanguage(text: string): string | null {
-  const d = detectLanguage(text);
-  return d.detected === 'und' ? null : d.detected;
 }
 
 /** Files named by the inputs: files as given, folders walked (hidden entries skipped), sorted. */

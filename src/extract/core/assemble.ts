@@ -455,41 +455,25 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
   });
 }
 
-/** Comparison words anywhere ("ніж", "than", "чем"), built once per pack. */
-const comparisonAnywhere = new WeakMap<Compiled, RegExp>();
-function comparisonIn(c: Compiled, s: string): boolean {
-  let re = comparisonAnywhere.get(c);
-  if (!re) comparisonAnywhere.set(c, (re = phraseRegex(c.pack.events.comparisonWords)));
-  re.lastIndex = 0;
-  return re.test(s);
+/** A test for any of a pack's phrases anywhere in a string, its regex built once per pack. */
+function phraseTest(phrasesOf: (pack: Compiled['pack']) => readonly string[] | undefined): (c: Compiled, s: string) => boolean {
+  const built = new WeakMap<Compiled, RegExp>();
+  return (c, s) => {
+    let re = built.get(c);
+    if (!re) built.set(c, (re = phraseRegex(phrasesOf(c.pack) ?? [])));
+    re.lastIndex = 0;
+    return re.test(s);
+  };
 }
 
-/** "у регіоні", "в области": the region last named, built once per pack. */
-const scopeAnaphora = new WeakMap<Compiled, RegExp>();
-function refersToScope(c: Compiled, s: string): boolean {
-  let re = scopeAnaphora.get(c);
-  if (!re) scopeAnaphora.set(c, (re = phraseRegex(c.pack.forces.scopeAnaphora ?? [])));
-  re.lastIndex = 0;
-  return re.test(s);
-}
-
-/** "по его словам", "за його словами": the person last named, built once per pack. */
-const personAnaphora = new WeakMap<Compiled, RegExp>();
-function refersToPerson(c: Compiled, s: string): boolean {
-  let re = personAnaphora.get(c);
-  if (!re) personAnaphora.set(c, (re = phraseRegex(c.pack.attribution.personAnaphora ?? [])));
-  re.lastIndex = 0;
-  return re.test(s);
-}
-
-/** Words that refer back to the figures just given ("це", "это", "this"), built once per pack. */
-const backAnaphora = new WeakMap<Compiled, RegExp>();
-function refersBack(c: Compiled, s: string): boolean {
-  let re = backAnaphora.get(c);
-  if (!re) backAnaphora.set(c, (re = phraseRegex(c.pack.periods.backAnaphora ?? [])));
-  re.lastIndex = 0;
-  return re.test(s);
-}
+/** Comparison words anywhere ("ніж", "than", "чем"). */
+const comparisonIn = phraseTest((p) => p.events.comparisonWords);
+/** "у регіоні", "в области": the region last named. */
+const refersToScope = phraseTest((p) => p.forces.scopeAnaphora);
+/** "по его словам", "за його словами": the person last named. */
+const refersToPerson = phraseTest((p) => p.attribution.personAnaphora);
+/** Words that refer back to the figures just given ("це", "это", "this"). */
+const refersBack = phraseTest((p) => p.periods.backAnaphora);
 
 function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, clause: Clause, cues: SentenceCues, ctx: Context,
   event: string, force: string, text: string, sentence: Mention, rated: boolean): { period: Period | null; basis: PeriodBasis; rule?: string; mention?: PeriodMention } {

@@ -3,7 +3,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { AbsentiaError } from '../../util/errors';
-import { declaredCode, guessLanguage } from './language';
+import { detectedLanguageCode } from '../../extract/detect-language';
+import { declaredCode } from './language';
 import { pageMetadata, type PageMetadata } from './metadata';
 
 export interface Article extends PageMetadata {
@@ -54,7 +55,7 @@ export function extractArticle(html: string, url: string, headerLanguage?: strin
     }
   }
   const declaredLanguage = declaredCode(meta.declaredLanguage ?? headerLanguage ?? null);
-  return { ...meta, declaredLanguage, text, extraction, language: declaredLanguage ?? guessLanguage(text) };
+  return { ...meta, declaredLanguage, text, extraction, language: declaredLanguage ?? detectedLanguageCode(text) };
 }
 
 // Elements whose end tag may be left out: the parser closes them itself, so they do not nest deeper.

@@ -1,6 +1,6 @@
 // The language of a page: the declared one (html lang, og:locale, Content-Language) when it is usable,
 // otherwise the extractor's own detection (src/extract/detect-language.ts), so there is one detector.
-import { detectLanguage } from '../../extract/detect-language';
+import { detectedLanguageCode } from '../../extract/detect-language';
 
 /** A declared language tag reduced to its primary subtag ("uk-UA" → "uk", the common mistake "ua" → "uk"). */
 export function declaredCode(declared: string | null | undefined): string | null {
@@ -10,10 +10,5 @@ export function declaredCode(declared: string | null | undefined): string | null
 }
 
 export function pageLanguage(declared: string | null, text: string): string | null {
-  return declaredCode(declared) ?? guessLanguage(text);
-}
-
-export function guessLanguage(text: string): string | null {
-  const d = detectLanguage(text);
-  return d.detected === 'und' ? null : d.detected;
+  return declaredCode(declared) ?? detectedLanguageCode(text);
 }
