@@ -58,14 +58,25 @@ export function makeLookup<T>(dict: Record<string, T>): (matched: string) => T |
     if (key.includes('*')) patterns.push([new RegExp(`^${phraseSource(key)}$`, 'iu'), v]);
     else exact.set(key.replace(/\s+/g, ' '), v);
   }
-  return (matched) => {
+  const find = (matched: string): T | undefined => {
     const m = matched.toLowerCase().replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
     const hit = exact.get(m);
     if (hit !== undefined) return hit;
     for (const [re, v] of patterns) if (re.test(m)) return v;
     return undefined;
   };
+  // matched phrases repeat through a text, and the stem patterns are tried one by one: remember answers
+  const seen = new Map<string, T | undefined>();
+  return (matched) => {
+    if (seen.has(matched)) return seen.get(matched);
+    const v = find(matched);
+    if (seen.size >= LOOKUP_MEMO) seen.clear();
+    seen.set(matched, v);
+    return v;
+  };
 }
+
+const LOOKUP_MEMO = 4096;
 
 /** All matches of a global regex in s, with offsets shifted by base. */
 export function findAll(re: RegExp, s: string, base = 0): Array<{ start: number; end: number; text: string; m: RegExpExecArray }> {
