@@ -445,7 +445,7 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
   return cues.periods.filter((p) => {
     if (p.role === 'report' || p.role === 'point') return false;
     if (p.role !== 'closed') return true;
-    const words = /(\p{L}+)(?:\s+(\p{L}+))?\s+$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    const words = lastWordsBefore(text, p.start, 30);
     if (!words || (words[2] && /^(?:the|a|an|der|die|das|le|la|les|il|lo)$/iu.test(words[2]))) return true;
     // "називало для 2023 року", "named for 2023": a preposition of purpose makes it the figure's span
     if (words[2] && (c.pack.periods.spanPrepositions ?? []).includes(words[2].toLowerCase())) return true;
@@ -453,6 +453,41 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
     const vm = c.reportingVerb.exec(words[1]!);
     return !(vm && vm[0].length === words[1]!.length);
   });
+}
+
+const SPACE_CHAR = /\s/u;
+const LETTER_CHAR = /\p{L}/u;
+
+/** Length of the letter (a code point, surrogate pairs too) ending just before `end`, or 0. */
+function letterBefore(s: string, end: number, start: number): number {
+  if (end <= start) return 0;
+  const lo = s.charCodeAt(end - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && end - 2 >= start) return LETTER_CHAR.test(s.slice(end - 2, end)) ? 2 : 0;
+  return LETTER_CHAR.test(s[end - 1]!) ? 1 : 0;
+}
+
+/**
+ * What /(\p{L}+)(?:\s+(\p{L}+))?\s+$/u finds in text[at - window, at): the last word before trailing
+ * whitespace as [, word] or, with a word before it across whitespace only, [, thatWord, lastWord]. Scanning
+ * back from the end instead of trying the regex at every position of the window.
+ */
+export function lastWordsBefore(text: string, at: number, window: number): [string, string, string | undefined] | null {
+  const from = Math.max(0, at - window);
+  let j = at;
+  while (j > from && SPACE_CHAR.test(text[j - 1]!)) j--;
+  if (j === at) return null;
+  let k = j;
+  for (let n = letterBefore(text, k, from); n; n = letterBefore(text, k, from)) k -= n;
+  if (k === j) return null;
+  const last = text.slice(k, j);
+  let m = k;
+  while (m > from && SPACE_CHAR.test(text[m - 1]!)) m--;
+  if (m < k) {
+    let q = m;
+    for (let n = letterBefore(text, q, from); n; n = letterBefore(text, q, from)) q -= n;
+    if (q < m) return [text.slice(q, at), text.slice(q, m), last];
+  }
+  return [text.slice(k, at), last, undefined];
 }
 
 /** A test for any of a pack's phrases anywhere in a string, its regex built once per pack. */

@@ -244,8 +244,24 @@ function lastWord(s: string): string {
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
+/** Cleaned names by pack: the same sources are named again and again through a text. */
+const cleaned = new WeakMap<Compiled, Map<string, Readonly<{ name: string; person: boolean }>>>();
+const CLEANED_MAX = 4096;
+
 /** Canonical name, without leading article or titles; abbreviation in brackets preferred; person or not. */
-function clean(c: Compiled, raw: string, subject = false): { name: string; person: boolean } {
+function clean(c: Compiled, raw: string, subject = false): Readonly<{ name: string; person: boolean }> {
+  let memo = cleaned.get(c);
+  if (!memo) cleaned.set(c, (memo = new Map()));
+  const key = subject ? `1${raw}` : `0${raw}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size >= CLEANED_MAX) memo.clear();
+    memo.set(key, (hit = cleanName(c, raw, subject)));
+  }
+  return hit;
+}
+
+function cleanName(c: Compiled, raw: string, subject: boolean): { name: string; person: boolean } {
   let name = raw.trim().replace(/\s+/g, ' ').replace(/"/g, '').trim();
   const canon = c.canonical(name);
   if (canon) return { name: canon, person: false };
