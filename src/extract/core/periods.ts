@@ -29,8 +29,8 @@ export function extractPeriods(c: Compiled, s: string, base: number, published: 
     const end = start + text.length;
     if (badMonthCase(c, text)) continue;
     const after = s.slice(m.index + text.length, m.index + text.length + 8);
-    const p = resolve(c, kind, text, published, after);
-    if (p) out.push({ start, end, rule: `period.${kind}`, ...p });
+    const p = resolved(c, kind, text, published, after);
+    if (p) out.push({ start, end, rule: `period.${kind}`, ...p, period: p.period && { ...p.period } });
   }
   return out;
 }
@@ -49,6 +49,22 @@ function badMonthCase(c: Compiled, text: string): boolean {
 }
 
 type Resolved = Omit<PeriodMention, 'start' | 'end' | 'rule'>;
+
+/** Resolutions by pack: a text names the same few periods again and again. */
+const memo = new WeakMap<Compiled, Map<string, Resolved | null>>();
+const MEMO_MAX = 4096;
+
+function resolved(c: Compiled, kind: string, text: string, published: string, after: string): Resolved | null {
+  let m = memo.get(c);
+  if (!m) memo.set(c, (m = new Map()));
+  const key = `${published}\u0000${kind}\u0000${text}\u0000${after}`;
+  let r = m.get(key);
+  if (r === undefined) {
+    if (m.size >= MEMO_MAX) m.clear();
+    m.set(key, (r = resolve(c, kind, text, published, after)));
+  }
+  return r;
+}
 
 function resolve(c: Compiled, kind: string, text: string, published: string, after: string): Resolved | null {
   const [py, pm] = dateParts(published);
