@@ -12,6 +12,8 @@ export interface TriggerIndex {
   digits: number[];
   sticky: RegExp[];
   names: string[];
+  /** Remembered results of matchersStartedBy by token (bounded). */
+  byToken: Map<string, readonly number[]>;
   /** Matchers split by top-level alternative (see addSplit), by matcher id. */
   split: Array<Split | undefined>;
 }
@@ -38,7 +40,7 @@ interface Split {
 }
 
 export function newIndex(): TriggerIndex {
-  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], split: [] };
+  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], byToken: new Map(), split: [] };
 }
 
 /** The first token of a pack phrase and whether it is a stem ("deserter*" → ["deserter", true]). */
@@ -53,6 +55,7 @@ function firstToken(phrase: string): [string, boolean] | null {
 /** Registers a matcher: its regex (made sticky), the phrases that can start it, and whether digits can. */
 export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhrases: Iterable<string>, digits = false): number {
   const id = ix.sticky.length;
+  ix.byToken.clear();
   ix.sticky.push(new RegExp(re.source, re.flags.replace('g', '') + (re.flags.includes('y') ? '' : 'y')));
   ix.names.push(name);
   if (digits) ix.digits.push(id);
@@ -143,6 +146,26 @@ function firstAlternative(sp: Split, mask: number, s: string, at: number): RegEx
   return null;
 }
 
+const NONE: readonly number[] = [];
+
+/** The matchers whose phrases can start with the (lower-cased) token: its exact entry, then its stems. */
+function matchersStartedBy(ix: TriggerIndex, low: string, digit: boolean): readonly number[] {
+  // words repeat through a text: one map lookup per token once seen; figures vary too much to remember
+  let ids = digit ? undefined : ix.byToken.get(low);
+  if (ids) return ids;
+  const found: number[] = [...(ix.exact.get(low) ?? NONE)];
+  const bucket = ix.prefix.get(low.slice(0, 2));
+  if (bucket) for (const [stem, sids] of bucket) if (low.startsWith(stem)) found.push(...sids);
+  ids = found.length ? found : NONE;
+  if (!digit) {
+    if (ix.byToken.size >= BY_TOKEN_MAX) ix.byToken.clear();
+    ix.byToken.set(low, ids);
+  }
+  return ids;
+}
+
+const BY_TOKEN_MAX = 16384;
+
 export interface Match {
   index: number;
   m: RegExpExecArray;
@@ -187,10 +210,7 @@ export class SentenceTriggers {
   private visit(low: string, at: number, digit: boolean): void {
     const ix = this.ix;
     if (digit) for (const id of ix.digits) this.cands[id]!.push(at);
-    const ids = ix.exact.get(low);
-    if (ids) for (const id of ids) this.cands[id]!.push(at);
-    const bucket = ix.prefix.get(low.slice(0, 2));
-    if (bucket) for (const [stem, sids] of bucket) if (low.startsWith(stem)) for (const id of sids) this.cands[id]!.push(at);
+    for (const id of matchersStartedBy(ix, low, digit)) this.cands[id]!.push(at);
   }
 
   /** Non-overlapping matches of matcher `id`, leftmost first, as a global exec loop would find them. */
