@@ -1,7 +1,12 @@
 // HTML to plain text that keeps paragraph structure, plus the metadata a saved page carries.
 // Web pages fetched by the ingester go through Readability first (src/ingest/web); this is the
 // generic reduction used for local files and as the last step after Readability.
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+// loaded on the first HTML document only: plain-text extraction need not pay its load time (~0.3 s)
+let parser: typeof ParseHtml | undefined;
+const parseHTML: typeof ParseHtml = (html) => (parser ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML)(html);
 
 export interface HtmlDocument {
   text: string;
