@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import { claimToRow, type ClaimRow } from '../../store/index';
 import { AbsentiaError } from '../../util/errors';
 import { testClaim } from '../../store/test-claims';
-import { claimFilterFrom, claimJson, claimsCsv, csvCell, renderTable } from './claims';
+import { renderTable } from '../render-table';
+import { claimFilterFrom, claimJson, claimsCsv, csvCell } from './claims';
 
 const row = (over: Partial<ClaimRow> = {}): ClaimRow => ({ ...(claimToRow(testClaim(), { documentId: 1, versionId: 1, origin: 'machine' }, '2026-01-01T00:00:00.000Z') as ClaimRow), id: 1, ...over });
 

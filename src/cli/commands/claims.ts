@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CLAIM_ORIGINS, CLAIM_SORTS, type ClaimFilter, type ClaimRow, type ClaimSort, listClaims, MAX_PAGE, openStore, REVIEW_STATUSES, toClaimRecord, type Store } from '../../store/index';
 import { isIsoDate } from '../../util/dates';
 import { usageError } from '../../util/errors';
+import { renderTable } from '../render-table';
 
 export function registerClaims(program: Command): void {
   program
@@ -157,15 +158,4 @@ function claimTableRow(r: ClaimRow): string[] {
   const value = `${q}${r.is_range ? `${fmt(r.value_low)}-${fmt(r.value_high)}` : fmt(r.value_low)}${r.statistic === 'share' ? '%' : r.statistic === 'ratio' ? 'x' : ''}`;
   const period = r.period_start || r.period_end ? `${r.period_start ?? '?'}..${r.period_end ?? '?'}` : '';
   return [String(r.id), r.force, r.event, r.counted, value, period, r.per ?? '', r.kind, r.source ?? '', r.published ?? '', String(r.document_id ?? '')];
-}
-
-/** Aligned columns; long cells are cut with an ellipsis; control characters from documents are not printed. */
-export function renderTable(header: readonly string[], rows: readonly string[][], maxWidth = 48): string {
-  const clean = (s: string) => {
-    const t = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
-    return t.length > maxWidth ? `${t.slice(0, maxWidth - 1)}…` : t;
-  };
-  const cells = [header.map(clean), ...rows.map((r) => r.map(clean))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }

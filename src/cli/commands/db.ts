@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { copyStore } from '../../store/copy';
 import { openStore } from '../../store/index';
 import { AbsentiaError, usageError } from '../../util/errors';
-import { renderTable } from './claims';
+import { renderTable } from '../render-table';
 
 export function registerDb(program: Command): void {
   const db = program.command('db').description('database maintenance');

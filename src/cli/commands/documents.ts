@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { findDocumentByKey, listDocuments, listVersions, openStore } from '../../store/index';
 import { AbsentiaError } from '../../util/errors';
-import { parseFormat, parseLimit, renderTable, toCsv } from './claims';
+import { renderTable } from '../render-table';
+import { parseFormat, parseLimit, toCsv } from './claims';
 
 export function registerDocuments(program: Command): void {
   program

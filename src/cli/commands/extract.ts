@@ -5,7 +5,7 @@ import { extract } from '../../extract/index';
 import { readDocumentBytes, readDocumentFile } from '../../ingest/file/read';
 import { isIsoDate } from '../../util/dates';
 import { usageError } from '../../util/errors';
-import { renderTable } from './claims';
+import { renderTable } from '../render-table';
 
 export function registerExtract(program: Command): void {
   program
