@@ -50,14 +50,19 @@ function badMonthCase(c: Compiled, text: string): boolean {
 
 type Resolved = Omit<PeriodMention, 'start' | 'end' | 'rule'>;
 
-/** Resolutions by pack: a text names the same few periods again and again. */
-const memo = new WeakMap<Compiled, Map<string, Resolved | null>>();
+/** Resolutions by pack, published date and kind: a text names the same few periods again and again. */
+const memo = new WeakMap<Compiled, Map<string, Map<string, Resolved | null>>>();
 const MEMO_MAX = 4096;
+/** The kinds whose resolution reads the words after the phrase ("…, when"). */
+const READS_AFTER = new Set(['sinceDate', 'date']);
 
 function resolved(c: Compiled, kind: string, text: string, published: string, after: string): Resolved | null {
-  let m = memo.get(c);
-  if (!m) memo.set(c, (m = new Map()));
-  const key = `${published}\u0000${kind}\u0000${text}\u0000${after}`;
+  let byKind = memo.get(c);
+  if (!byKind) memo.set(c, (byKind = new Map()));
+  const where = `${published}${kind}`;
+  let m = byKind.get(where);
+  if (!m) byKind.set(where, (m = new Map()));
+  const key = READS_AFTER.has(kind) ? `${text}\u0000${after}` : text;
   let r = m.get(key);
   if (r === undefined) {
     if (m.size >= MEMO_MAX) m.clear();

@@ -33,6 +33,8 @@ interface Split {
   digitRun: (length: number) => boolean;
   masks: Map<string, number>;
   regexes: Map<number, RegExp>;
+  /** By alternative: its regex alone (see firstAlternative). */
+  alone: RegExp[];
   /** Patterns some alternatives need later in the sentence (searched in its lower-cased text, see needsMet). */
   needs: RegExp[];
   /** By alternative: the indices into `needs` that must all occur at or after the candidate. */
@@ -88,7 +90,7 @@ export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: numb
   firsts: Array<{ phrases: Iterable<string>; digits: boolean; needs?: string[] }>, digitRun: (length: number) => boolean = () => true): void {
   if (firsts.length > 30) return; // masks are 31-bit integers
   const sp: Split = {
-    source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map(),
+    source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map(), alone: [],
     needs: [], needsOf: [],
   };
   const needIndex = new Map<string, number>();
@@ -138,7 +140,7 @@ function regexOf(sp: Split, mask: number): RegExp {
 function firstAlternative(sp: Split, mask: number, s: string, at: number): RegExpExecArray | null {
   for (let k = 0; mask >> k; k++) {
     if ((mask & (1 << k)) === 0) continue;
-    const re = regexOf(sp, 1 << k);
+    const re = (sp.alone[k] ??= regexOf(sp, 1 << k));
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) return m;
