@@ -29,7 +29,7 @@ function mentions(re: RegExp, s: string, base: number, rule: string): Mention[] 
   return cueList(re, s, base, rule, () => true);
 }
 
-export function cuesOf<T>(matches: Match[], base: number, rule: string, value: (w: string) => T | undefined): Cue<T>[] {
+export function cuesOf<T>(matches: readonly Match[], base: number, rule: string, value: (w: string) => T | undefined): Cue<T>[] {
   const out: Cue<T>[] = [];
   for (const { index, m } of matches) {
     const v = value(m[0]);
@@ -37,7 +37,7 @@ export function cuesOf<T>(matches: Match[], base: number, rule: string, value: (
   }
   return out;
 }
-const mentionsOf = (matches: Match[], base: number, rule: string): Mention[] => cuesOf(matches, base, rule, () => true);
+const mentionsOf = (matches: readonly Match[], base: number, rule: string): Mention[] => cuesOf(matches, base, rule, () => true);
 
 const inside = (x: { start: number; end: number }, list: Array<{ start: number; end: number }>) =>
   list.some((y) => y.start <= x.start && x.end <= y.end);

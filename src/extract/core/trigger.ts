@@ -215,8 +215,15 @@ export class SentenceTriggers {
     for (const id of matchersStartedBy(ix, low, digit)) this.cands[id]!.push(at);
   }
 
+  /** Matches by matcher, once asked for (has() and the extractors ask for the same ones). */
+  private found: Array<readonly Match[] | undefined> = [];
+
   /** Non-overlapping matches of matcher `id`, leftmost first, as a global exec loop would find them. */
-  all(id: number): Match[] {
+  all(id: number): readonly Match[] {
+    return (this.found[id] ??= this.scan(id));
+  }
+
+  private scan(id: number): Match[] {
     const list = this.cands[id]!;
     if (list.length === 0) return [];
     const sp = this.ix.split[id];
