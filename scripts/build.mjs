@@ -1,7 +1,7 @@
 // Bundles the CLI (and every other entry point) with esbuild; dependencies stay external.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const entries = { cli: 'src/cli/main.ts' };
 // Worker-thread and child-process entry points live in files named *.entry.ts anywhere under src/.
@@ -14,6 +14,9 @@ const extractorHash = createHash('sha256');
 for (const file of [...walk('src/extract')].filter((f) => !/\.test\.ts$|fixtures/.test(f)).sort()) {
   extractorHash.update(file).update(readFileSync(file));
 }
+
+// chunk names carry a content hash: without this every build would leave the previous one's chunks behind
+rmSync('dist/chunks', { recursive: true, force: true });
 
 await build({
   define: { __ABSENTIA_EXTRACTOR_HASH__: JSON.stringify(extractorHash.digest('hex').slice(0, 12)) },
