@@ -455,6 +455,12 @@ function usablePeriods(c: Compiled, text: string, cues: SentenceCues): PeriodMen
   });
 }
 
+/** The period phrase's first word and the spaces after it, when more words follow ("zu 2022"), else 0. */
+function leadWordLength(text: string, p: PeriodMention): number {
+  const m = /^\p{L}+\s+(?=\S)/u.exec(text.slice(p.start, p.end));
+  return m ? m[0].length : 0;
+}
+
 const SPACE_CHAR = /\s/u;
 const LETTER_CHAR = /\p{L}/u;
 
@@ -518,7 +524,9 @@ function pickPeriod(c: Compiled, periods: PeriodMention[], n: NumberMention, cla
     p.start >= f.end && (p.start < clauseOf(cues.boundaries, f, sentence).end || comparisonIn(c, text.slice(f.end, p.start)));
   const baseline = (p: PeriodMention) => n.fold && baselineOf(n, p);
   const foldBaselines = cues.numbers.filter((x) => x.fold).flatMap((f) => periods.filter((p) => baselineOf(f, p)));
-  const compared = (p: PeriodMention) => (c.comparison.lastIndex = 0, c.comparison.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)));
+  // the period phrase may have taken the comparison's last word as its own lead ("im Vergleich zu 2022": "zu 2022")
+  const comparedBefore = (end: number) => (c.comparison.lastIndex = 0, c.comparison.test(text.slice(Math.max(sentence.start, end - 24), end)));
+  const compared = (p: PeriodMention) => comparedBefore(p.start) || comparedBefore(p.start + leadWordLength(text, p));
   const usable = periods.filter((p) => !baseline(p) && !foldBaselines.includes(p) && p.role !== 'cutoff' && !(n.fold && compared(p)));
   const cutoff = periods.find((p) => p.role === 'cutoff');
   const others = cues.numbers.filter((x) => x !== n);
