@@ -251,6 +251,10 @@ function build(pack: LanguagePack): Compiled {
   const NEED_YEAR = '(?<![\\p{N},.])(?:1[89]\\d{2}|20\\d{2})(?![\\p{N}])';
   const NEED_DATE = `${monthAlt}|${NEED_YEAR}`;
   const NEED_UNIT = unitAlt;
+  // a date is a month with a day before or after it
+  const NEED_DAY_MONTH = `${monthAlt}\\s*${D}|${D}\\.?\\s+${monthAlt}`;
+  // "until"/"as of" and then, across an optional "the end of", the date's first part
+  const leadThenDate = (words: string[]) => `${alternation(words)}\\s+(?:${endOf}\\s*)?(?:${monthAlt}|${D})`;
   const relative = [...relYears, ...(P.wholeYearPhrases ?? []), ...keys(P.relativeMonths)];
   const periodFirsts: Record<string, { phrases: string[]; digits: boolean; needs: string[] }> = {
     report: { phrases: P.reportTimePhrases ?? [], digits: false, needs: [alternation(P.reportTimePhrases ?? [])] },
@@ -258,16 +262,17 @@ function build(pack: LanguagePack): Compiled {
     sinceYearStart: { phrases: P.sinceYearStartPhrases, digits: false, needs: [alternation(P.sinceYearStartPhrases)] },
     span: {
       phrases: [...withBefore.map(([b]) => b), ...P.endOfWords, ...months], digits: true,
-      needs: span ? [NEED_DATE, alternation(P.spanConnectors.map(([, m]) => m))] : [],
+      // every span holds its first endpoint's end (a month, a month and day, or a year) right before the connector
+      needs: span ? [NEED_DATE, `(?:${monthAlt}(?:\\s*${D})?|${Y})\\s*${alternation(P.spanConnectors.map(([, m]) => m))}`] : [],
     },
     possessiveN: { phrases: [...relYears, ...(P.theYearPhrases ?? ['the year'])], digits: true, needs: ["'s", NEED_UNIT] },
     firstN: { phrases: ['the', ...keys(P.ordinals), ...numerals], digits: true, needs: [ordAlt] },
     nUnitsOfYear: { phrases: numerals, digits: true, needs: [NEED_UNIT, NEED_YEAR] },
-    until: { phrases: P.untilWords, digits: false, needs: [NEED_MONTH] },
-    asOf: { phrases: P.asOfWords, digits: false, needs: [NEED_MONTH] },
+    until: { phrases: P.untilWords, digits: false, needs: [NEED_MONTH, leadThenDate(P.untilWords)] },
+    asOf: { phrases: P.asOfWords, digits: false, needs: [NEED_MONTH, leadThenDate(P.asOfWords)] },
     sinceDate: { phrases: P.sinceWords, digits: false, needs: [NEED_DATE] },
     sinceEventDate: { phrases: P.sinceWords, digits: false, needs: [',', NEED_MONTH] },
-    date: { phrases: months, digits: true, needs: [NEED_MONTH] },
+    date: { phrases: months, digits: true, needs: [NEED_DAY_MONTH] },
     relative: { phrases: relative, digits: false, needs: [alternation(relative)] },
     same: { phrases: P.samePeriodPhrases, digits: false, needs: [alternation(P.samePeriodPhrases)] },
     month: { phrases: months, digits: false, needs: [NEED_MONTH] },
