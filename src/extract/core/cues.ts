@@ -134,7 +134,7 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
     const words: string[] = [];
     for (;;) {
       const before = s.slice(0, i);
-      const w = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'-]*|\d+(?:st|nd|rd|th|\.)?)\s+$/u.exec(before);
+      const w = wordAtEnd(before);
       if (!w || words.length >= 4) break;
       // a capitalised one- or two-letter word is a sentence-initial preposition ("У регіоні", "На Київщині"), not a
       // name, unless an acronym ("ОК")
@@ -167,8 +167,7 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
     for (const x of overlapping) out.splice(out.indexOf(x), 1);
     out.push({ start, end, rule: 'scope.forward', value: nominative(c, m[0].replace(/\s+/gu, ' ')) });
   }
-  c.scopeName.lastIndex = 0;
-  for (let m = c.scopeName.exec(s); m; m = c.scopeName.exec(s)) {
+  for (const { m } of st.all(c.ids.scopeName)) {
     const v = c.scopeNameOf(m[0]);
     if (v) out.push({ start: base + m.index, end: base + m.index + m[0].length, rule: 'scope.place', value: v });
   }
@@ -182,6 +181,20 @@ function extractScopes(c: Compiled, s: string, base: number, st: SentenceTrigger
     out.push({ start: base + at, end: base + at + name.length, rule: 'scope.link', value: name });
   }
   return out;
+}
+
+const WORD_AT_END = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'-]*|\d+(?:st|nd|rd|th|\.)?)\s+$/u;
+const WORD_WINDOW = 120;
+
+/** WORD_AT_END on `before`, tried on its last characters first: the regex is tried at every position. */
+export function wordAtEnd(before: string): RegExpExecArray | null {
+  if (before.length <= WORD_WINDOW) return WORD_AT_END.exec(before);
+  const from = before.length - WORD_WINDOW;
+  const w = WORD_AT_END.exec(before.slice(from));
+  // a match at the window's start may be the tail of a longer word: only then is the whole text needed
+  if (!w || w.index === 0) return WORD_AT_END.exec(before);
+  w.index += from;
+  return w;
 }
 
 export type { PeriodMention };
