@@ -181,7 +181,8 @@ const FOLDS_APART = /[ſςϐϑϕϖϰϱϵẛιµᲀ-ᲈ\u0345]/u;
 
 /** Per sentence: the candidate token starts of every matcher, computed once. */
 export class SentenceTriggers {
-  private cands: number[][];
+  /** Candidate starts by matcher; most matchers have none in a sentence, so their lists are made on demand. */
+  private cands: Array<number[] | undefined>;
   private lower: string;
   private same: boolean;
   /** Per need pattern of a split matcher: where it next occurs at or after the last position asked about. */
@@ -189,7 +190,7 @@ export class SentenceTriggers {
   private checkNeeds: boolean | undefined;
 
   constructor(private ix: TriggerIndex, readonly s: string) {
-    this.cands = ix.sticky.map(() => []);
+    this.cands = new Array<number[] | undefined>(ix.sticky.length);
     // one lower-casing of the sentence; per token only when lower-casing changed the length (rare letters)
     const lower = (this.lower = s.toLowerCase());
     const same = (this.same = lower.length === s.length);
@@ -211,8 +212,8 @@ export class SentenceTriggers {
 
   private visit(low: string, at: number, digit: boolean): void {
     const ix = this.ix;
-    if (digit) for (const id of ix.digits) this.cands[id]!.push(at);
-    for (const id of matchersStartedBy(ix, low, digit)) this.cands[id]!.push(at);
+    if (digit) for (const id of ix.digits) (this.cands[id] ??= []).push(at);
+    for (const id of matchersStartedBy(ix, low, digit)) (this.cands[id] ??= []).push(at);
   }
 
   /** Matches by matcher, once asked for (has() and the extractors ask for the same ones). */
@@ -224,8 +225,8 @@ export class SentenceTriggers {
   }
 
   private scan(id: number): Match[] {
-    const list = this.cands[id]!;
-    if (list.length === 0) return [];
+    const list = this.cands[id];
+    if (!list) return [];
     const sp = this.ix.split[id];
     const re = this.ix.sticky[id]!;
     const out: Match[] = [];
