@@ -44,8 +44,7 @@ export function extractSources(c: Compiled, s: string, base: number, st = new Se
     out.push({ start: base + m.index, end: base + m.index + m[1]!.length, rule: 'source.possessive', ...clean(c, m[1]!), kind: 'possessive' });
   }
   // "… na które powołuje się agencja Bloomberg": the outlet that relays the origin; never the source itself
-  c.quotedBy.lastIndex = 0;
-  for (let m = c.quotedBy.exec(s); m; m = c.quotedBy.exec(s)) {
+  for (const { m } of st.all(c.ids.quotedBy)) {
     const from = m.index + m[0].length;
     const found = nameIn(c, s.slice(from, from + 80).split(CLAUSE_END)[0]!);
     if (found) out.push({ start: base + from + found.index, end: base + from + found.index + found.text.length, rule: 'source.relay', ...clean(c, found.text), kind: 'relay' });

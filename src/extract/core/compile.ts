@@ -121,7 +121,7 @@ export interface PeriodParts {
 export type TriggerName =
   | 'period' | 'number' | 'fold' | 'foldWord' | 'approximate' | 'event' | 'force' | 'counted' | 'court' | 'rate'
   | 'record' | 'projection' | 'meanAge' | 'nationwide' | 'ownWork' | 'sourceBefore' | 'reportingVerb' | 'scope'
-  | 'scopeLink' | 'scopeForward' | 'scopeName' | 'nonClaimBefore';
+  | 'scopeLink' | 'scopeForward' | 'scopeName' | 'quotedBy' | 'nonClaimBefore';
 
 const cache = new WeakMap<LanguagePack, Compiled>();
 
@@ -440,6 +440,7 @@ function build(pack: LanguagePack): Compiled {
     reportingVerb: addTrigger(ix, 'reportingVerb', compiled.reportingVerb, A.reportingVerbs),
     scope: addTrigger(ix, 'scope', compiled.scope, F.scopeNouns ?? []),
     scopeForward: addTrigger(ix, 'scopeForward', compiled.scopeForward, F.scopeNouns ?? [], true),
+    quotedBy: addTrigger(ix, 'quotedBy', compiled.quotedBy, A.quotedBy ?? []),
     scopeName: addTrigger(ix, 'scopeName', compiled.scopeName, keys(F.scopeNames ?? {})),
     scopeLink: addTrigger(ix, 'scopeLink', compiled.scopeLink, [...(E.counted.persons ?? []), ...(E.events.death ?? [])]),
     nonClaimBefore: addTrigger(ix, 'nonClaimBefore', compiled.nonClaimBefore, E.nonClaimBefore),
