@@ -33,6 +33,8 @@ interface Split {
   digitRun: (length: number) => boolean;
   masks: Map<string, number>;
   regexes: Map<number, RegExp>;
+  /** The stems that start with a digit (made when first needed). */
+  digitStems?: Array<[string, number]>;
   /** By alternative: its regex alone (see firstAlternative). */
   alone: RegExp[];
   /** Patterns some alternatives need later in the sentence (searched in its lower-cased text, see needsMet). */
@@ -116,13 +118,29 @@ export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: numb
 }
 
 function maskOf(sp: Split, low: string, digit: boolean): number {
+  const first = low.charCodeAt(0);
+  // figures vary too much to remember, and hardly any phrase starts with one
+  if (first >= 48 && first <= 57) {
+    let mask = sp.exact.get(low) ?? 0;
+    for (const [stem, bit] of (sp.digitStems ??= sp.stems.filter(([st]) => /^\d/.test(st)))) if (low.startsWith(stem)) mask |= bit;
+    return digit ? mask | sp.digits : mask;
+  }
   let mask = sp.masks.get(low);
   if (mask === undefined) {
-    mask = sp.exact.get(low) ?? 0;
-    for (const [stem, bit] of sp.stems) if (low.startsWith(stem)) mask |= bit;
-    if (sp.masks.size < 4096) sp.masks.set(low, mask);
+    mask = phraseMask(sp, low);
+    if (sp.masks.size >= MASKS_MAX) sp.masks.clear();
+    sp.masks.set(low, mask);
   }
   return digit ? mask | sp.digits : mask;
+}
+
+const MASKS_MAX = 4096;
+
+/** The alternatives whose phrases can start with the token: its exact entry and the stems it starts with. */
+function phraseMask(sp: Split, low: string): number {
+  let mask = sp.exact.get(low) ?? 0;
+  for (const [stem, bit] of sp.stems) if (low.startsWith(stem)) mask |= bit;
+  return mask;
 }
 
 function regexOf(sp: Split, mask: number): RegExp {
