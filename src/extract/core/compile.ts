@@ -142,6 +142,8 @@ export function compile(pack: LanguagePack): Compiled {
 }
 
 const keys = (o: Record<string, unknown>) => Object.keys(o);
+/** A phrase's last word ("across the country" → "country"). */
+const lastWord = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
 const charClass = (chars: string[]) => chars.map((ch) => (ch === ' ' ? '\\s' : ch.replace(/[\\\]^-]/g, '\\$&'))).join('');
 
 function build(pack: LanguagePack): Compiled {
@@ -423,7 +425,9 @@ function build(pack: LanguagePack): Compiled {
     period: addTrigger(ix, 'period', compiled.period, periodFirst, true),
     // glued numerals ("zwanzigtausend", "fivefold") start a longer token: their first numeral is a stem
     number: addTrigger(ix, 'number', compiled.number, N.numeralsGlued ? numeralKeys.map((k) => `${k}*`) : numeralKeys, true),
-    fold: addTrigger(ix, 'fold', compiled.fold, [...numeralKeys.map((k) => `${k}*`), ...N.foldFrames.map(([b]) => b).filter(Boolean)], true),
+    // every fold ends with its frame ("fold", " times", " раз"); a scope names its noun; a nationwide phrase ends in its last word
+    fold: addTrigger(ix, 'fold', compiled.fold, [...numeralKeys.map((k) => `${k}*`), ...N.foldFrames.map(([b]) => b).filter(Boolean)], true,
+      [alternation(N.foldFrames.map(([, a]) => a))]),
     foldWord: addTrigger(ix, 'foldWord', compiled.foldWord, pk(N.foldWords)),
     approximate: addTrigger(ix, 'approximate', compiled.approximate, pk(N.approximateNumerals)),
     event: addTrigger(ix, 'event', compiled.event, Object.keys(eventsDict)),
@@ -434,12 +438,12 @@ function build(pack: LanguagePack): Compiled {
     record: addTrigger(ix, 'record', compiled.record, E.recordWords),
     projection: addTrigger(ix, 'projection', compiled.projection, E.projectionWords),
     meanAge: addTrigger(ix, 'meanAge', compiled.meanAge, E.meanAgeWords ?? []),
-    nationwide: addTrigger(ix, 'nationwide', compiled.nationwide, F.nationwide ?? []),
+    nationwide: addTrigger(ix, 'nationwide', compiled.nationwide, F.nationwide ?? [], false, [alternation((F.nationwide ?? []).map(lastWord))]),
     ownWork: addTrigger(ix, 'ownWork', compiled.ownWork, A.ownWork ?? []),
     sourceBefore: addTrigger(ix, 'sourceBefore', compiled.sourceBefore, [...A.sourceBefore, ...A.citingWords]),
     reportingVerb: addTrigger(ix, 'reportingVerb', compiled.reportingVerb, A.reportingVerbs),
     scope: addTrigger(ix, 'scope', compiled.scope, F.scopeNouns ?? []),
-    scopeForward: addTrigger(ix, 'scopeForward', compiled.scopeForward, F.scopeNouns ?? [], true),
+    scopeForward: addTrigger(ix, 'scopeForward', compiled.scopeForward, F.scopeNouns ?? [], true, [alternation(F.scopeNouns ?? [])]),
     quotedBy: addTrigger(ix, 'quotedBy', compiled.quotedBy, A.quotedBy ?? []),
     scopeName: addTrigger(ix, 'scopeName', compiled.scopeName, keys(F.scopeNames ?? {})),
     scopeLink: addTrigger(ix, 'scopeLink', compiled.scopeLink, [...(E.counted.persons ?? []), ...(E.events.death ?? [])]),

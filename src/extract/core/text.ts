@@ -66,15 +66,18 @@ export function makeLookup<T>(dict: Record<string, T>): (matched: string) => T |
     return undefined;
   };
   // matched phrases repeat through a text, and the stem patterns are tried one by one: remember answers
-  const seen = new Map<string, T | undefined>();
+  const seen = new Map<string, T | typeof MISSING>();
   return (matched) => {
-    if (seen.has(matched)) return seen.get(matched);
+    const known = seen.get(matched);
+    if (known !== undefined) return known === MISSING ? undefined : known;
     const v = find(matched);
     if (seen.size >= LOOKUP_MEMO) seen.clear();
-    seen.set(matched, v);
+    seen.set(matched, v === undefined ? MISSING : v);
     return v;
   };
 }
+
+const MISSING = Symbol('missing');
 
 const LOOKUP_MEMO = 4096;
 

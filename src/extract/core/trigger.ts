@@ -14,6 +14,8 @@ export interface TriggerIndex {
   names: string[];
   /** Remembered results of matchersStartedBy by token (bounded). */
   byToken: Map<string, readonly number[]>;
+  /** Patterns every match of a (not split) matcher contains, by matcher id; see addTrigger. */
+  needs: Array<RegExp[] | undefined>;
   /** Matchers split by top-level alternative (see addSplit), by matcher id. */
   split: Array<Split | undefined>;
 }
@@ -44,7 +46,7 @@ interface Split {
 }
 
 export function newIndex(): TriggerIndex {
-  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], byToken: new Map(), split: [] };
+  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], byToken: new Map(), needs: [], split: [] };
 }
 
 /** The first token of a pack phrase and whether it is a stem ("deserter*" → ["deserter", true]). */
@@ -56,9 +58,14 @@ function firstToken(phrase: string): [string, boolean] | null {
   return [m[0], p[m.index + m[0].length] === '*'];
 }
 
-/** Registers a matcher: its regex (made sticky), the phrases that can start it, and whether digits can. */
-export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhrases: Iterable<string>, digits = false): number {
+/**
+ * Registers a matcher: its regex (made sticky), the phrases that can start it, and whether digits can. `needs`
+ * are regex sources for parts every match contains, as they read in lower-cased text: a candidate is tried only
+ * where each of them occurs at or after it.
+ */
+export function addTrigger(ix: TriggerIndex, name: string, re: RegExp, firstPhrases: Iterable<string>, digits = false, needs: string[] = []): number {
   const id = ix.sticky.length;
+  if (needs.length) ix.needs[id] = needs.map((src) => new RegExp(src, 'gu'));
   ix.byToken.clear();
   ix.sticky.push(new RegExp(re.source, re.flags.replace('g', '') + (re.flags.includes('y') ? '' : 'y')));
   ix.names.push(name);
@@ -260,6 +267,8 @@ export class SentenceTriggers {
         if (mask === 0) continue;
         m = firstAlternative(sp, mask, this.s, at);
       } else {
+        const needs = this.ix.needs[id];
+        if (needs && !this.allOccurFrom(needs, at)) continue;
         re.lastIndex = at;
         m = re.exec(this.s);
       }
@@ -269,6 +278,14 @@ export class SentenceTriggers {
       }
     }
     return out;
+  }
+
+  /** Whether every pattern occurs at or after `at` (true where lower-casing cannot be trusted, see FOLDS_APART). */
+  private allOccurFrom(needs: readonly RegExp[], at: number): boolean {
+    this.checkNeeds ??= this.same && !FOLDS_APART.test(this.s);
+    if (!this.checkNeeds) return true;
+    for (const re of needs) if (!this.occursFrom(re, at)) return false;
+    return true;
   }
 
   /** `mask` without the alternatives whose needs do not all occur at or after `at`. */
