@@ -1,12 +1,13 @@
 // Listing claims: filters, a stable sort, and cursor (keyset) pagination that is fast at any depth
 // and gives the same pages on SQLite and Postgres (unknown dates sort as the smallest on both).
-import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { isIsoDate } from '../util/dates';
 import { AbsentiaError } from '../util/errors';
 import type { Capabilities } from './capabilities';
 import { foldKey } from './claim-rows';
 import type { Store } from './db';
 import type { ClaimOrigin, ClaimRow, Database, ReviewStatus } from './schema';
+import { headWindowRows, pastHead, readHeadByDate, windowAgainstOrder } from './list-window';
 import { quoteMatches, searchInListingOrder, searchWords } from './search';
 
 type OneOrMany<T> = T | readonly T[];
@@ -150,17 +151,33 @@ async function listingQuery(store: Store, filter: ClaimFilter, options: ListOpti
     return { query: fq.orderBy(sql`f.rowid`, desc ? 'desc' : 'asc').limit(limit + 1), limit, sort, key };
   }
   const searchInOrder = words.length > 0 && (await searchInListingOrder(store.db, filter.q as string, limit + 1));
-  let q = applyClaimFilter(select(store.db.selectFrom('claims as c') as ClaimQuery<{}>), filter, store.caps, searchInOrder);
-  if (options.cursor) {
-    const [cv, cid] = decodeCursor(options.cursor, sort);
-    const cmp = sql.raw(desc ? '<' : '>');
-    // The leading `key <= v` (or >=) is implied by the row value but spelled out: SQLite does not turn a row
-    // value over an expression index into an index range, so without it page N walked the N-1 pages before.
-    const cmpEq = sql.raw(desc ? '<=' : '>=');
-    q = q.where(() => (sortKey ? sql<SqlBool>`${sortKey} ${cmpEq} ${cv} and (${sortKey}, c.id) ${cmp} (${cv}, ${cid})` : sql<SqlBool>`c.id ${cmp} ${cid}`));
+  const [cursorValue, cursorId] = options.cursor ? decodeCursor(options.cursor, sort) : [null, null];
+  const dir = desc ? 'desc' : 'asc';
+  const ordered = (q: ClaimQuery<{}>) => {
+    if (cursorId !== null) {
+      const cmp = sql.raw(desc ? '<' : '>');
+      // The leading `key <= v` (or >=) is implied by the row value but spelled out: SQLite does not turn a row
+      // value over an expression index into an index range, so without it page N walked the N-1 pages before.
+      const cmpEq = sql.raw(desc ? '<=' : '>=');
+      q = q.where(() => (sortKey ? sql<SqlBool>`${sortKey} ${cmpEq} ${cursorValue} and (${sortKey}, c.id) ${cmp} (${cursorValue}, ${cursorId})` : sql<SqlBool>`c.id ${cmp} ${cursorId}`));
+    }
+    if (sortKey) q = q.orderBy(sortKey, dir);
+    return q.orderBy('c.id', dir).limit(limit + 1);
+  };
+  const filtered = () => applyClaimFilter(select(store.db.selectFrom('claims as c') as ClaimQuery<{}>), filter, store.caps, searchInOrder);
+
+  const window = words.length === 0 && key === 'published' ? windowAgainstOrder(filter, desc) : null;
+  if (window && (await readHeadByDate(store, window, cursorValue as string | null, limit + 1))) {
+    // The head of the order read date by date, the rest walked from the window's bound; each part is one
+    // ordered page at most, and every head row comes before every other, so the union's order is the listing's.
+    const head = ordered(filtered().where(headWindowRows(window, cursorValue as string | null)));
+    const rest = ordered(filtered().where(pastHead(window)));
+    const db = store.db as unknown as Kysely<any>;
+    const union = db.selectFrom(head.as('h')).selectAll().unionAll(db.selectFrom(rest.as('r')).selectAll());
+    const query = db.selectFrom(union.as('u')).selectAll().orderBy(sql`coalesce(u.published, '')`, dir).orderBy('u.id', dir).limit(limit + 1);
+    return { query, limit, sort, key };
   }
-  if (sortKey) q = q.orderBy(sortKey, desc ? 'desc' : 'asc');
-  return { query: q.orderBy('c.id', desc ? 'desc' : 'asc').limit(limit + 1), limit, sort, key };
+  return { query: ordered(filtered()), limit, sort, key };
 }
 
 const ISO_DATE = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';

@@ -9,6 +9,7 @@ import * as webIngest from './2026_11_25_004_web_ingest';
 import * as valueIndexes from './2026_11_25_007_claims_value_indexes';
 import * as searchListingOrder from './2026_11_25_008_claims_search_listing_order';
 import * as listFilters from './2026_11_25_009_claims_list_filters';
+import * as dateWindow from './2026_11_25_010_claims_date_window';
 
 export interface StoreMigration {
   up(db: Kysely<any>, caps: Capabilities): Promise<void>;
@@ -22,4 +23,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreM
   ['2026_11_25_007_claims_value_indexes', valueIndexes],
   ['2026_11_25_008_claims_search_listing_order', searchListingOrder],
   ['2026_11_25_009_claims_list_filters', listFilters],
+  ['2026_11_25_010_claims_date_window', dateWindow],
 ];
