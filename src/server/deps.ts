@@ -15,6 +15,11 @@ export interface AppDeps {
   warmAnalysis?: boolean;
   /** The URL people reach this server at (links in webhooks); default http://127.0.0.1:8080. */
   publicUrl?: string;
+  /**
+   * Megabytes of claims-listing pages kept in memory as sent, for repeated requests (default 64; 0 keeps none).
+   * Only over SQLite, whose data version tells when a page is out of date.
+   */
+  pageCacheMb?: number;
   /** Seconds between webhook delivery rounds; 0 turns the dispatcher off (default 30). */
   webhookIntervalSeconds?: number;
 }

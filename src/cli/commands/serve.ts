@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ensureBundledDataset } from '../../dataset/index';
 import { buildApp } from '../../server/app';
+import { DEFAULT_PAGE_CACHE_MB } from '../../server/context';
 import { isLoopbackHost } from '../../server/auth/secure-cookie';
 import { openStore } from '../../store/index';
 import { AbsentiaError, usageError } from '../../util/errors';
@@ -19,10 +20,13 @@ export function registerServe(program: Command): void {
     .option('--db <url>', 'the store (an SQLite path or postgres://...); default ABSENTIA_DB or ./absentia.db')
     .option('--no-dataset', 'do not load the bundled dataset into an empty database')
     .option('--public-url <url>', 'the URL people reach this server at (links in feeds and webhooks)')
+    .option('--cache-mb <n>', `megabytes of claims-listing pages kept in memory for repeated requests, dropped on any write to the database (SQLite only; 0 keeps none)`, String(DEFAULT_PAGE_CACHE_MB))
     .option('--quiet', 'no request log')
     .action(async (opts) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('must be a port number 0-65535', `--port ${opts.port}`);
+      const cacheMb = Number(opts.cacheMb);
+      if (!/^\d+(\.\d+)?$/u.test(String(opts.cacheMb)) || cacheMb > 65536) throw usageError('must be a number of megabytes from 0 to 65536', `--cache-mb ${opts.cacheMb}`);
       const store = await openStore(opts.db);
       if (opts.dataset) {
         const r = await ensureBundledDataset(store);
@@ -31,7 +35,7 @@ export function registerServe(program: Command): void {
       const webRoot = findWebRoot();
       if (!webRoot) console.error('absentia: dist/web not found (run npm run build); serving the API only');
       const app = await buildApp({
-        store, webRoot: webRoot ?? undefined, publicUrl: opts.publicUrl,
+        store, webRoot: webRoot ?? undefined, publicUrl: opts.publicUrl, pageCacheMb: cacheMb,
         logger: opts.quiet ? false : { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] },
       });
       let address: string;

@@ -30,12 +30,24 @@ export function noneMatch(ifNoneMatch: string | undefined, tag: string): boolean
 }
 
 /**
- * The tag of a listing computed before it is read, from what its bytes depend on: the URL (filters, page,
- * format), the store's data version read first (so the tag is never newer than the rows) and the analysis
- * whose verdicts it shows. A matching If-None-Match then costs no query and no body.
+ * What a listing's bytes depend on besides its request: the store's data version, read first (so that it is
+ * never newer than the rows), and the analysis whose verdicts the listing shows.
  */
-export function listingTag(url: string, dataVersion: string, analysis: object | null): string {
-  return `"l${createHash('sha1').update(`${dataVersion}\n${analysis ? serialOf(analysis) : 0}\n${url}`).digest('base64url').slice(0, 22)}"`;
+export function listingGeneration(dataVersion: string, analysis: object | null): string {
+  return `${dataVersion}\n${analysis ? serialOf(analysis) : 0}`;
+}
+
+/**
+ * The tag of a listing computed before it is read, from its generation and its request (the validated query,
+ * canonical: filters, page, format). A matching If-None-Match then costs no query and no body.
+ */
+export function listingTag(request: string, generation: string): string {
+  return `"l${createHash('sha1').update(`${generation}\n${request}`).digest('base64url').slice(0, 22)}"`;
+}
+
+/** A validated query as one string, the same whatever order its parameters came in. */
+export function canonicalQuery(query: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(query).sort().map((k) => [k, query[k]]));
 }
 
 const serials = new WeakMap<object, number>();

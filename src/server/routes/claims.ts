@@ -9,7 +9,8 @@ import type { ServerContext } from '../context';
 import type { ApiClaim } from '../dto';
 import { httpError } from '../errors';
 import { attachment, toCsv, type CsvColumn } from '../http/csv';
-import { listingTag, noneMatch } from '../http/etag';
+import { canonicalQuery, listingGeneration, listingTag, noneMatch } from '../http/etag';
+import type { CachedPage } from '../http/page-cache';
 import { errorResponses, formatParam, isoDate } from '../schemas';
 
 const list = { type: 'string', pattern: '^[A-Za-z_]{1,32}(,[A-Za-z_]{1,32}){0,9}$' } as const;
@@ -83,8 +84,16 @@ export const CLAIM_CSV: CsvColumn<ApiClaim>[] = [
   { header: 'quote', type: 'text', get: (c) => c.quote },
 ];
 
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 export function sendCsv(reply: FastifyReply, name: string, csv: string) {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(name)).send(csv);
+  return reply.type(CSV_TYPE).header('content-disposition', attachment(name)).send(csv);
+}
+
+function sendPage(reply: FastifyReply, page: CachedPage) {
+  if (page.contentDisposition) reply.header('content-disposition', page.contentDisposition);
+  return reply.type(page.contentType).send(page.body);
 }
 
 const pageOf = (item: object) => ({
@@ -94,7 +103,7 @@ const pageOf = (item: object) => ({
 });
 
 export async function claimRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  const { store } = ctx;
+  const { store, pages } = ctx;
   /** Verdicts only when the analysis is already computed: listings never wait for it. */
   const peek = (): Analysis | null => ctx.analysis.peek();
 
@@ -109,22 +118,32 @@ export async function claimRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     const q = req.query as ClaimsQuery;
     const filter = toFilter(q);
     const a = peek();
+    let generation: string | null = null;
+    let request = '';
     if (store.dataVersion) {
       // SQLite: the ETag without hashing the body, and a client's still-current copy without a query.
-      const tag = listingTag(req.url, await store.dataVersion(), a);
+      generation = listingGeneration(await store.dataVersion(), a);
+      request = canonicalQuery(q);
+      const tag = listingTag(request, generation);
       reply.header('etag', tag);
       if (noneMatch(req.headers['if-none-match'], tag)) return (reply as FastifyReply).code(304).send();
+      const kept = pages?.get(generation, request);
+      if (kept) return sendPage(reply, kept);
     }
     const page = await listClaimTuples(store, filter, { sort: q.sort, limit: q.limit, cursor: q.cursor ?? null }, API_COLUMNS);
     const verdict = (id: number) => verdictOf(a, id);
-    if (q.format !== 'csv') {
+    let made: CachedPage;
+    if (q.format === 'csv') {
+      const items = page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number)));
+      made = { body: Buffer.from(toCsv(items, CLAIM_CSV)), contentType: CSV_TYPE, contentDisposition: attachment('absentia-claims.csv') };
+    } else {
       // The page's JSON written in one pass from the rows (the bytes the response schema would give).
       const json = claimsPageJson(page.rows, page.nextCursor, verdict);
-      if (json !== null) return reply.type('application/json; charset=utf-8').send(json);
+      if (json === null) return { items: page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number))), next: page.nextCursor };
+      made = { body: Buffer.from(json), contentType: JSON_TYPE };
     }
-    const items = page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number)));
-    if (q.format === 'csv') return sendCsv(reply, 'absentia-claims.csv', toCsv(items, CLAIM_CSV));
-    return { items, next: page.nextCursor };
+    if (generation !== null) pages?.set(generation, request, made);
+    return sendPage(reply, made);
   });
 
   app.get('/claims/:id', {
