@@ -2,6 +2,8 @@
 // p50/p95 latency of filtered, paginated claim requests (one at a time) and requests per second under load
 // (autocannon, 10 connections), printed beside the same server's trivial health route in the same run.
 // Targets (issue 6): p95 under 50 ms, and at least a third of the health route's rate. Figures only.
+// Two servers in turn on the same database: without the listing's page cache (every request reads the
+// database), then with it (64 MB, as `serve` defaults to; the mix is repeated, so pages come from memory).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,11 +79,13 @@ async function generate(path: string): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-function startServer(dbPath: string): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-child.ts', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startServer(dbPath: string, cacheMb: number): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-child.ts', dbPath, String(cacheMb)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   return new Promise((ok, fail) => {
     child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => ok({ port: Number(line), stop: () => child.kill('SIGTERM') }));
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      ok({ port: Number(line), stop: () => (child.kill('SIGTERM'), exited) }));
   });
 }
 
@@ -117,54 +121,67 @@ try {
     const gen = await generate(dbPath);
     console.log(`generated in ${gen.toFixed(1)} s (${Math.round(N / gen).toLocaleString('en')} claims/s, indexes and full-text indexes rebuilt after the load)`);
   }
-  const server = await startServer(dbPath);
-  const base = `http://127.0.0.1:${server.port}`;
-  try {
-    // Filtered, paginated requests, as the explorer makes them: a dozen filter combinations (forces, events,
-    // counts, kinds, date windows, a source, full-text searches, every sort), each as its first page and, for
-    // most, a page 5 and a page 20 deep by cursor: a different URL on almost every request.
-    const first = ['/api/claims?force=UA&event=awol&limit=50', '/api/claims?force=RU&counted=court_cases&from=2024-01-01&limit=50',
-      '/api/claims?event=desertion&source=mediazona&limit=50', '/api/claims?force=UA&q=deserters%20service&limit=50', '/api/claims?force=RU&event=return&sort=-value&limit=50',
-      '/api/claims?force=UA&limit=50', '/api/claims?event=awol,desertion&from=2025-01-01&limit=50', '/api/claims?force=RU&kind=record&limit=50',
-      '/api/claims?counted=persons&to=2023-06-30&limit=50', '/api/claims?q=court%20convicted&limit=50', '/api/claims?force=UA&sort=value&limit=50',
-      '/api/claims?source=hur&from=2024-06-01&sort=published&limit=50'];
-    const paths = [...first];
-    for (const p of first.filter((_, i) => i !== 4)) {
-      let url = p;
-      for (let depth = 1; depth <= 20; depth++) {
-        const j = (await (await fetch(base + url)).json()) as { next: string | null };
-        if (!j.next) break;
-        url = `${p}&cursor=${j.next}`;
-        if (depth === 4 || depth === 19) paths.push(url);
+  // Filtered, paginated requests, as the explorer makes them: a dozen filter combinations (forces, events,
+  // counts, kinds, date windows, a source, full-text searches, every sort), each as its first page and, for
+  // most, a page 5 and a page 20 deep by cursor: a different URL on almost every request.
+  const first = ['/api/claims?force=UA&event=awol&limit=50', '/api/claims?force=RU&counted=court_cases&from=2024-01-01&limit=50',
+    '/api/claims?event=desertion&source=mediazona&limit=50', '/api/claims?force=UA&q=deserters%20service&limit=50', '/api/claims?force=RU&event=return&sort=-value&limit=50',
+    '/api/claims?force=UA&limit=50', '/api/claims?event=awol,desertion&from=2025-01-01&limit=50', '/api/claims?force=RU&kind=record&limit=50',
+    '/api/claims?counted=persons&to=2023-06-30&limit=50', '/api/claims?q=court%20convicted&limit=50', '/api/claims?force=UA&sort=value&limit=50',
+    '/api/claims?source=hur&from=2024-06-01&sort=published&limit=50'];
+  const paths = [...first];
+  const f = (n: number) => n.toFixed(2);
+  const summary: string[] = [];
+  for (const cacheMb of [0, 64]) {
+    const label = cacheMb === 0 ? 'UNCACHED (serve --cache-mb 0: every request reads the database)' : `CACHED (serve --cache-mb ${cacheMb}: repeated pages come from memory)`;
+    console.log(`\n== ${label}`);
+    const server = await startServer(dbPath, cacheMb);
+    const base = `http://127.0.0.1:${server.port}`;
+    try {
+      if (paths.length === first.length) {
+        for (const p of first.filter((_, i) => i !== 4)) {
+          let url = p;
+          for (let depth = 1; depth <= 20; depth++) {
+            const j = (await (await fetch(base + url)).json()) as { next: string | null };
+            if (!j.next) break;
+            url = `${p}&cursor=${j.next}`;
+            if (depth === 4 || depth === 19) paths.push(url);
+          }
+        }
       }
+      await sequentialLatency(base, paths, 40); // warm up (with the cache, this fills it)
+      const lat = await sequentialLatency(base, paths, 400);
+      if (cacheMb === 0) {
+        for (const p of paths) {
+          const one = await sequentialLatency(base, [p], 30);
+          console.log(`  ${p.length > 90 ? `${p.slice(0, 87)}...` : p.padEnd(90)} p50 ${one.p50.toFixed(1).padStart(7)} ms  p95 ${one.p95.toFixed(1).padStart(7)} ms`);
+        }
+      }
+      const hLat = await sequentialLatency(base, ['/api/health'], 400);
+      const health = await load(base, ['/api/health']);
+      const claims = await load(base, paths);
+      const rate = claims.requests.average / health.requests.average;
+      console.log(`claims in database: ${N.toLocaleString('en')}; requests: ${paths.length} filtered listings of 50 (${first.length} filter combinations, ${paths.length - first.length} pages 5 or 20 deep by cursor)`);
+      console.log(`latency, one request at a time:   claims p50 ${f(lat.p50)} ms  p95 ${f(lat.p95)} ms  p99 ${f(lat.p99)} ms   | health p50 ${f(hLat.p50)} ms  p95 ${f(hLat.p95)} ms`);
+      console.log(`under load (autocannon, 10 connections, ${SECONDS} s each):`);
+      console.log(`  health route:   ${Math.round(health.requests.average).toLocaleString('en')} req/s  latency p50 ${health.latency.p50} ms  p97.5 ${health.latency.p97_5} ms  (errors ${health.errors}, non-2xx ${health.non2xx})`);
+      console.log(`  claims listing: ${Math.round(claims.requests.average).toLocaleString('en')} req/s  latency p50 ${claims.latency.p50} ms  p97.5 ${claims.latency.p97_5} ms  (errors ${claims.errors}, non-2xx ${claims.non2xx})`);
+      console.log(`claims rate / health rate: ${f(rate)} (target >= 0.33); claims p95 ${f(lat.p95)} ms (target < 50 ms)`);
+      summary.push(`${cacheMb === 0 ? 'uncached' : 'cached  '}: claims p50 ${f(lat.p50)} ms, p95 ${f(lat.p95)} ms; ${Math.round(claims.requests.average).toLocaleString('en')} req/s = ${f(rate)} of health's ${Math.round(health.requests.average).toLocaleString('en')} req/s (same server, same run)`);
+      if (cacheMb === 0) {
+        // Conditional requests (a client revalidating pages it holds, If-None-Match with the ETag it was given):
+        // reported apart, beside the figures above, never mixed into them.
+        const tagged = await Promise.all(paths.map(async (path) => ({ path, etag: (await fetch(base + path)).headers.get('etag') ?? '' })));
+        const revalidate = await new Promise<autocannon.Result>((ok, fail) => {
+          autocannon({ url: base, connections: 10, duration: SECONDS, requests: tagged.map(({ path, etag }) => ({ method: 'GET', path, headers: { 'if-none-match': etag } })) }, (err, res) => (err ? fail(err) : ok(res)));
+        });
+        console.log(`apart: the same listings revalidated with If-None-Match: ${Math.round(revalidate.requests.average).toLocaleString('en')} req/s (3xx ${revalidate['3xx']}, 2xx ${revalidate['2xx']}), ${f(revalidate.requests.average / health.requests.average)} of the health route`);
+      }
+    } finally {
+      await server.stop();
     }
-    await sequentialLatency(base, paths, 40); // warm up
-    const lat = await sequentialLatency(base, paths, 400);
-    for (const p of paths) {
-      const one = await sequentialLatency(base, [p], 30);
-      console.log(`  ${p.length > 90 ? `${p.slice(0, 87)}...` : p.padEnd(90)} p50 ${one.p50.toFixed(1).padStart(7)} ms  p95 ${one.p95.toFixed(1).padStart(7)} ms`);
-    }
-    const hLat = await sequentialLatency(base, ['/api/health'], 400);
-    const health = await load(base, ['/api/health']);
-    const claims = await load(base, paths);
-    const rate = claims.requests.average / health.requests.average;
-    const f = (n: number) => n.toFixed(2);
-    // Conditional requests (a client revalidating pages it holds, If-None-Match with the ETag it was given):
-    // reported apart, beside the figures above, never mixed into them.
-    const tagged = await Promise.all(paths.map(async (path) => ({ path, etag: (await fetch(base + path)).headers.get('etag') ?? '' })));
-    const revalidate = await new Promise<autocannon.Result>((ok, fail) => {
-      autocannon({ url: base, connections: 10, duration: SECONDS, requests: tagged.map(({ path, etag }) => ({ method: 'GET', path, headers: { 'if-none-match': etag } })) }, (err, res) => (err ? fail(err) : ok(res)));
-    });
-    console.log(`claims in database: ${N.toLocaleString('en')}; requests: ${paths.length} filtered listings of 50 (${first.length} filter combinations, ${paths.length - first.length} pages 5 or 20 deep by cursor)`);
-    console.log(`latency, one request at a time:   claims p50 ${f(lat.p50)} ms  p95 ${f(lat.p95)} ms  p99 ${f(lat.p99)} ms   | health p50 ${f(hLat.p50)} ms  p95 ${f(hLat.p95)} ms`);
-    console.log(`under load (autocannon, 10 connections, ${SECONDS} s each):`);
-    console.log(`  health route:   ${Math.round(health.requests.average).toLocaleString('en')} req/s  latency p50 ${health.latency.p50} ms  p97.5 ${health.latency.p97_5} ms  (errors ${health.errors}, non-2xx ${health.non2xx})`);
-    console.log(`  claims listing: ${Math.round(claims.requests.average).toLocaleString('en')} req/s  latency p50 ${claims.latency.p50} ms  p97.5 ${claims.latency.p97_5} ms  (errors ${claims.errors}, non-2xx ${claims.non2xx})`);
-    console.log(`claims rate / health rate: ${f(rate)} (target >= 0.33); claims p95 ${f(lat.p95)} ms (target < 50 ms)`);
-    console.log(`apart: the same listings revalidated with If-None-Match: ${Math.round(revalidate.requests.average).toLocaleString('en')} req/s (3xx ${revalidate['3xx']}, 2xx ${revalidate['2xx']}), ${f(revalidate.requests.average / health.requests.average)} of the health route`);
-  } finally {
-    server.stop();
   }
+  console.log(`\nsummary (targets: p95 < 50 ms, rate >= 0.33 of health):\n  ${summary.join('\n  ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
