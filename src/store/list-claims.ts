@@ -166,7 +166,7 @@ async function listingQuery(store: Store, filter: ClaimFilter, options: ListOpti
   };
   const filtered = () => applyClaimFilter(select(store.db.selectFrom('claims as c') as ClaimQuery<{}>), filter, store.caps, searchInOrder);
 
-  const window = words.length === 0 && key === 'published' ? windowAgainstOrder(filter, desc) : null;
+  const window = store.caps.indexStepping && words.length === 0 && key === 'published' ? windowAgainstOrder(filter, desc) : null;
   if (window && (await readHeadByDate(store, window, cursorValue as string | null, limit + 1))) {
     // The head of the order read date by date, the rest walked from the window's bound; each part is one
     // ordered page at most, and every head row comes before every other, so the union's order is the listing's.

@@ -7,6 +7,7 @@
 // rows are one seek in an index of (published, span end, id) (migration 2026_11_25_010); the rest of the order,
 // where the window's rows are dense, is walked as usual from the bound. When the window's rows are common at
 // the head (reports of long periods), the plain walk is cheaper, and a probe of the head decides.
+// SQLite only (capabilities.indexStepping).
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Store } from './db';
 
