@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +11,7 @@ import { registerAuth } from './auth/plugin';
 import type { AppDeps } from './deps';
 import { ERROR_CATALOGUE, errorSchema, httpError, sendError } from './errors';
 import { registerEtags } from './http/etag';
+import { registerSecurityHeaders } from './http/security-headers';
 import { apiRoutes } from './routes/index';
 import { startDispatcher } from './alerts/webhooks';
 import { claimSchema } from './claims-view';
@@ -41,25 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    hsts: false, // served on loopback over HTTP by default; a TLS proxy in front sets HSTS
-  });
+  registerSecurityHeaders(app);
   await app.register(cookie);
   registerAuth(app, ctx.db);
   registerEtags(app);
