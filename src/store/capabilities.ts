@@ -26,11 +26,11 @@ export interface Capabilities {
   /** A unary + on a column keeps the planner from using an index for that term (SQLite). */
   plusHidesIndex: boolean;
   /**
-   * A recursive query that steps through an index one distinct value at a time, seeking another index at each,
-   * runs at index speed: SQLite does (~2 us a step); Postgres planned the listing's date-by-date read as a hash
-   * over a sequential scan, slower than its plain walk for one of the two bench windows at 200k claims.
+   * JOIN LATERAL: Postgres needs it (with OFFSET 0, so that it is not flattened) to seek an index once per row
+   * of a recursive query; joined plainly it hashed a sequential scan instead. SQLite has no LATERAL and seeks
+   * per row anyway.
    */
-  indexStepping: boolean;
+  lateralJoins: boolean;
 }
 
 const SQLITE: Capabilities = {
@@ -45,7 +45,7 @@ const SQLITE: Capabilities = {
   rowLocks: false,
   catalog: 'sqlite_schema',
   plusHidesIndex: true,
-  indexStepping: true,
+  lateralJoins: false,
 };
 
 const POSTGRES: Capabilities = {
@@ -60,7 +60,7 @@ const POSTGRES: Capabilities = {
   rowLocks: true,
   catalog: 'information_schema',
   plusHidesIndex: false,
-  indexStepping: false,
+  lateralJoins: true,
 };
 
 export function capabilitiesOf(db: Kysely<any>): Capabilities {

@@ -7,7 +7,7 @@ import type { Capabilities } from './capabilities';
 import { foldKey } from './claim-rows';
 import type { Store } from './db';
 import type { ClaimOrigin, ClaimRow, Database, ReviewStatus } from './schema';
-import { headWindowRows, pastHead, readHeadByDate, windowAgainstOrder } from './list-window';
+import { headWindowIds, pastHead, readHeadByDate, windowAgainstOrder } from './list-window';
 import { quoteMatches, searchInListingOrder, searchWords } from './search';
 
 type OneOrMany<T> = T | readonly T[];
@@ -166,11 +166,16 @@ async function listingQuery(store: Store, filter: ClaimFilter, options: ListOpti
   };
   const filtered = () => applyClaimFilter(select(store.db.selectFrom('claims as c') as ClaimQuery<{}>), filter, store.caps, searchInOrder);
 
-  const window = store.caps.indexStepping && words.length === 0 && key === 'published' ? windowAgainstOrder(filter, desc) : null;
+  const window = words.length === 0 && key === 'published' ? windowAgainstOrder(filter, desc) : null;
   if (window && (await readHeadByDate(store, window, cursorValue as string | null, limit + 1))) {
     // The head of the order read date by date, the rest walked from the window's bound; each part is one
     // ordered page at most, and every head row comes before every other, so the union's order is the listing's.
-    const head = ordered(filtered().where(headWindowRows(window, cursorValue as string | null)));
+    const ids = headWindowIds(window, cursorValue as string | null, store.caps.lateralJoins);
+    // Postgres: the ids drive the query (a semi-join on them hashed a sequential scan of claims); SQLite: `in`.
+    const headClaims = store.caps.lateralJoins
+      ? (store.db.selectFrom(ids.as('hx')).innerJoin('claims as c', (j) => j.on(sql<SqlBool>`c.id = hx.id`)) as unknown as ClaimQuery<{}>)
+      : (store.db.selectFrom('claims as c').where(sql<SqlBool>`c.id in ${ids}`) as unknown as ClaimQuery<{}>);
+    const head = ordered(applyClaimFilter(select(headClaims), filter, store.caps, searchInOrder));
     const rest = ordered(filtered().where(pastHead(window)));
     const db = store.db as unknown as Kysely<any>;
     const union = db.selectFrom(head.as('h')).selectAll().unionAll(db.selectFrom(rest.as('r')).selectAll());

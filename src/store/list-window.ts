@@ -7,7 +7,6 @@
 // rows are one seek in an index of (published, span end, id) (migration 2026_11_25_010); the rest of the order,
 // where the window's rows are dense, is walked as usual from the bound. When the window's rows are common at
 // the head (reports of long periods), the plain walk is cheaper, and a probe of the head decides.
-// SQLite only (capabilities.indexStepping).
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Store } from './db';
 
@@ -67,19 +66,22 @@ function inWindow(w: WindowAgainstOrder, span: RawBuilder<string> | ReturnType<t
 }
 
 /**
- * A condition on `claims as c`: the claim is at the head and in the window, found date by date: a recursive
- * walk over the head's distinct published dates (one index step each), and for each date one seek on
- * (published, span end). The other filters and the cursor are the caller's.
+ * The ids of the claims at the head and in the window (a subquery with one column, id), found date by date: a
+ * recursive walk over the head's distinct published dates (one index step each), and for each date one seek
+ * on (published, span end). The other filters and the cursor are the caller's.
  */
-export function headWindowRows(w: WindowAgainstOrder, cursorValue: string | null): RawBuilder<SqlBool> {
+export function headWindowIds(w: WindowAgainstOrder, cursorValue: string | null, lateral: boolean): RawBuilder<{ id: number }> {
   const dir = sql.raw(w.desc ? 'desc' : 'asc');
   const next = sql.raw(w.desc ? '<' : '>');
   const p = published('c2');
-  return sql<SqlBool>`c.id in (with recursive d(p) as (
+  const days = sql`with recursive d(p) as (
       select (select ${p} from claims c2 where ${inHead(w, 'c2', cursorValue)} order by ${p} ${dir} limit 1)
       union all
-      select (select ${p} from claims c2 where ${p} ${next} d.p and ${inHead(w, 'c2', null)} order by ${p} ${dir} limit 1) from d where d.p is not null)
-    select c2.id from d cross join claims c2 where ${p} = d.p and ${inWindow(w, w.span('c2'))})`;
+      select (select ${p} from claims c2 where ${p} ${next} d.p and ${inHead(w, 'c2', null)} order by ${p} ${dir} limit 1) from d where d.p is not null)`;
+  const onDate = sql`${p} = d.p and ${inWindow(w, w.span('c2'))}`;
+  return lateral
+    ? sql`(${days} select x.id from d cross join lateral (select c2.id from claims c2 where ${onDate} offset 0) x)`
+    : sql`(${days} select c2.id from d cross join claims c2 where ${onDate})`;
 }
 
 /** `c` lies past the head: where the walk in order starts when the head is read by date. */

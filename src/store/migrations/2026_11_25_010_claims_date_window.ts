@@ -1,8 +1,8 @@
-// SQLite: a date window (from/to) whose rows lie at the far end of the published order (`to` with newest
-// first, `from` with oldest first) made the listing walk most of its index: 120-270 ms at a million claims.
+// A date window (from/to) whose rows lie at the far end of the published order (`to` with newest first,
+// `from` with oldest first) made the listing walk most of its index: 120-270 ms at a million claims on SQLite.
 // These two indexes put each end of a claim's span beside its published date, so that for each published date
 // the rows inside the window are one index seek; listClaims reads that end of the order date by date
-// (see list-window.ts). Postgres keeps the walk (capabilities.indexStepping says why), so not these indexes.
+// (see list-window.ts). Both databases.
 import { type Kysely, sql } from 'kysely';
 import type { Capabilities } from '../capabilities';
 
@@ -12,8 +12,8 @@ const INDEXES = {
 };
 
 export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
-  if (!caps.indexStepping) return;
   for (const [name, columns] of Object.entries(INDEXES)) await sql`create index ${sql.id(name)} on claims ${columns}`.execute(db);
+  if (caps.fullText !== 'fts5') return;
   // As in 007: a database with planner statistics needs them for the new indexes too.
   const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
   if (analyzed.rows.length > 0) for (const name of Object.keys(INDEXES)) await sql`analyze ${sql.id(name)}`.execute(db);
