@@ -2,7 +2,7 @@
 import type { ExtractedClaim } from '../claim/claim';
 import { isIsoDate } from '../util/dates';
 import { usageError } from '../util/errors';
-import { runPipeline } from './core/pipeline';
+import { runPipelineStream } from './core/pipeline';
 import { detectLanguage as detect } from './detect-language';
 import { paragraphLanguages, type ParagraphLanguage } from './paragraph-languages';
 import { PACKS, packFor } from './lang/registry';
@@ -50,18 +50,32 @@ export function detectLanguage(text: string): { language: string; supported: boo
  * pack, or skipped with a warning when absentia does not read that language.
  */
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {
+  const stream = extractStream(text, opts);
+  return { ...stream, claims: [...stream.claims] };
+}
+
+export interface ExtractStream extends Omit<ExtractResult, 'claims'> {
+  /** The claims of extract(), in its order, made as they are pulled; iterable once. */
+  claims: Generator<ExtractedClaim, void, undefined>;
+}
+
+/**
+ * extract() for a consumer that handles each claim in turn (writes it out, counts it): the document's claims are
+ * never all in memory. Language and warning are known on return, before the first claim is pulled.
+ */
+export function extractStream(text: string, opts: ExtractOptions = {}): ExtractStream {
   const published = opts.published ?? new Date().toISOString().slice(0, 10);
   if (!isIsoDate(published)) throw usageError(`published date must be YYYY-MM-DD, got "${published}"`, '--published');
   if (opts.language && opts.language !== 'auto') {
     const language = opts.language;
     const pack = packFor(language);
     if (!pack) throw usageError(`unsupported language "${language}" (supported: ${Object.keys(PACKS).join(', ')})`, '--language');
-    return { language, claims: runPipeline(pack, text, { published, language, trace: opts.trace }) };
+    return { language, claims: runPipelineStream(pack, text, { published, language, trace: opts.trace }) };
   }
   const d = detectLanguage(text);
-  // filled in by the pipeline, which calls back once it has the paragraphs
+  // filled in by the pipeline, which calls back once it has the paragraphs (before runPipelineStream returns)
   const found: { others: Array<ParagraphLanguage | null> } = { others: [] };
-  const claims = runPipeline(d.supported ? packFor(d.language)! : null, text, {
+  const claims = runPipelineStream(d.supported ? packFor(d.language)! : null, text, {
     published, language: d.language, trace: opts.trace,
     paragraphLanguages: (normalized, spans) => {
       found.others = paragraphLanguages(normalized, spans, d.language) ?? [];

@@ -4,7 +4,7 @@ import type { ExtractedClaim } from '../../claim/claim';
 import type { Span } from '../../claim/claim';
 import type { LanguagePack } from '../lang/types';
 import { assembleSentence, carry, endParagraph, type Context } from './assemble';
-import { compile } from './compile';
+import { compile, type Compiled } from './compile';
 import { collectCues } from './cues';
 import { refiners } from './refine';
 import { paragraphs, sentences } from './segment';
@@ -28,12 +28,31 @@ export interface PipelineOptions {
   paragraphLanguages?: (text: string, paragraphs: readonly Span[]) => Array<{ pack: LanguagePack | null; language: string } | null> | null;
 }
 
+type ParagraphPacks = ReadonlyArray<{ pack: LanguagePack | null; language: string } | null> | null;
+
+/** Settled claims are refined and handed on once at least this many have gathered. */
+const BATCH = Number(process.env.XB ?? 256);
+
 /** `pack` null: the document is in a language absentia does not read; only paragraphs in others are read. */
 export function runPipeline(pack: LanguagePack | null, original: string, opts: PipelineOptions): ExtractedClaim[] {
+  return [...runPipelineStream(pack, original, opts)];
+}
+
+/**
+ * The same claims as runPipeline, in the same order, handed on as they are settled, so that memory holds a batch
+ * of claims rather than the document's. Normalisation, paragraphs and `opts.paragraphLanguages` run before this
+ * returns; the sentences run as the claims are pulled.
+ */
+export function runPipelineStream(pack: LanguagePack | null, original: string, opts: PipelineOptions): Generator<ExtractedClaim, void, undefined> {
   const documentPack = pack ? compile(pack) : null;
   const text = normalize(original);
   const paras = paragraphs(text);
   const own = opts.paragraphLanguages?.(text, paras) ?? null;
+  return claimsOf(documentPack, original, text, paras, own, opts);
+}
+
+function* claimsOf(documentPack: Compiled | null, original: string, text: string, paras: Span[], own: ParagraphPacks,
+  opts: PipelineOptions): Generator<ExtractedClaim, void, undefined> {
   // no trace unless asked for: on a 50 MB input it would hold a line per number
   const trace = opts.trace ?? null;
   const ctx: Context = {
@@ -41,7 +60,8 @@ export function runPipeline(pack: LanguagePack | null, original: string, opts: P
     eventCounts: new Map(), paraPeriod: null, paraEvent: null, paraCounted: null, paraScope: null,
     prevParaClaim: null, paraClaims: [],
   };
-  let claims: ExtractedClaim[] = [];
+  const refine = batchRefiner(original, trace);
+  let pending: ExtractedClaim[] = [];
   for (const [k, para] of paras.entries()) {
     const other = own?.[k];
     const c = other ? (other.pack && compile(other.pack)) : documentPack;
@@ -63,16 +83,54 @@ export function runPipeline(pack: LanguagePack | null, original: string, opts: P
         trace?.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);
         if (process.env.ABSENTIA_STRICT) throw err;
       }
-      claims.push(...made);
+      for (const cl of made) pending.push(cl);
+      if (pending.length >= BATCH) {
+        const settled = settledCount(pending, ctx);
+        if (settled > 0) {
+          yield* refine.batch(pending.slice(0, settled));
+          pending = pending.slice(settled);
+        }
+      }
     }
     endParagraph(ctx);
   }
-  for (const r of refiners) {
-    const before = claims.length;
-    claims = r.run(claims, original);
-    if (claims.length !== before) trace?.push(`refine ${r.name}: ${before} -> ${claims.length}`);
-  }
-  // quotes come from the original text (normalisation only folded look-alike characters)
-  for (const cl of claims) cl.quote = original.slice(cl.sentence.start, cl.sentence.end);
-  return claims;
+  yield* refine.batch(pending);
+  refine.traceTotals();
+}
+
+/**
+ * How many of the pending claims, from the front, no later sentence can change: the sentence after a claim's own
+ * may still complete its source or period (carry: backReference, completePeriods), and those are ctx.lastClaims.
+ */
+function settledCount(pending: readonly ExtractedClaim[], ctx: Context): number {
+  const open = ctx.lastClaims;
+  if (!open?.length) return pending.length;
+  const first = pending.indexOf(open[0]!);
+  return first < 0 ? pending.length : first;
+}
+
+/**
+ * The refiners over one batch of settled claims, then their quotes. Batches hold whole sentences, and each refiner
+ * is local to a claim or to one span within its sentence, so refining batch by batch equals refining the document.
+ */
+function batchRefiner(original: string, trace: string[] | null) {
+  const before = refiners.map(() => 0);
+  const after = refiners.map(() => 0);
+  return {
+    batch(claims: ExtractedClaim[]): ExtractedClaim[] {
+      refiners.forEach((r, i) => {
+        before[i]! += claims.length;
+        claims = r.run(claims, original);
+        after[i]! += claims.length;
+      });
+      // quotes come from the original text (normalisation only folded look-alike characters)
+      for (const cl of claims) cl.quote = original.slice(cl.sentence.start, cl.sentence.end);
+      return claims;
+    },
+    traceTotals(): void {
+      refiners.forEach((r, i) => {
+        if (after[i] !== before[i]) trace?.push(`refine ${r.name}: ${before[i]} -> ${after[i]}`);
+      });
+    },
+  };
 }

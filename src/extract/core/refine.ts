@@ -1,4 +1,5 @@
-// Refiners run over all claims of a document, in order.
+// Refiners run in order over the claims of a document, batch by batch as the pipeline settles them (pipeline.ts):
+// each must stay local to one claim or to one span, and a span lies within its sentence, never across a batch.
 import type { ExtractedClaim } from '../../claim/claim';
 
 export interface Refiner {
