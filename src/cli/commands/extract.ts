@@ -1,7 +1,7 @@
 // `absentia extract FILE|-`: the claims of one document, as JSON (FORMAT.md records + provenance) or a table.
 import type { Command } from 'commander';
 import { toRecord, type ExtractedClaim } from '../../claim/claim';
-import { extract } from '../../extract/index';
+import { extractStream } from '../../extract/index';
 import { readDocumentBytes, readDocumentFile } from '../../ingest/file/read';
 import { isIsoDate } from '../../util/dates';
 import { usageError } from '../../util/errors';
@@ -23,8 +23,9 @@ export function registerExtract(program: Command): void {
       const doc = file === '-' ? readDocumentBytes(await readStdin(), '-') : await readDocumentFile(file);
       const language = opts.language === 'auto' ? (doc.language ?? 'auto') : opts.language;
       const published = opts.published ?? doc.published ?? new Date().toISOString().slice(0, 10);
-      const result = extract(doc.text, { published, language });
+      const result = extractStream(doc.text, { published, language });
       if (result.warning) console.error(`absentia: ${file}: ${result.warning}`);
+      // each claim is written out (or made a table row) as it is made: a 50 MB article's claims are never all in memory
       if (opts.format === 'json') await writeJsonArray(process.stdout, result.claims, toJson);
       else process.stdout.write(table(result.claims));
     });
@@ -43,31 +44,42 @@ export function toJson(c: ExtractedClaim): Record<string, unknown> {
   };
 }
 
-function table(claims: ExtractedClaim[]): string {
+function table(claims: Iterable<ExtractedClaim>): string {
   const value = (c: ExtractedClaim) => ('exact' in c.value ? String(c.value.exact) : `${c.value.low}-${c.value.high}`);
   const period = (c: ExtractedClaim) => (c.period ? `${c.period.start ?? '…'}..${c.period.end ?? '…'}` : '');
-  return renderTable(
-    ['force', 'event', 'counted', 'statistic', 'value', 'qualifier', 'period', 'per', 'kind', 'scope', 'source'],
-    claims.map((c) => [c.force, c.event, c.counted, c.statistic, value(c), c.qualifier, period(c), c.per ?? '', c.kind, c.scope ?? '', c.source ?? '']),
-  );
+  // the column widths need every row first; a row is a few short strings, far less than its claim
+  const rows: string[][] = [];
+  for (const c of claims) rows.push([c.force, c.event, c.counted, c.statistic, value(c), c.qualifier, period(c), c.per ?? '', c.kind, c.scope ?? '', c.source ?? '']);
+  return renderTable(['force', 'event', 'counted', 'statistic', 'value', 'qualifier', 'period', 'per', 'kind', 'scope', 'source'], rows);
 }
 
 /**
- * The bytes of `JSON.stringify(items.map(map), null, 2)` and a newline, written in pieces as the stream drains:
- * a 50 MB article gives some 300 MB of JSON, which must never be one string in memory.
+ * The bytes of `JSON.stringify([...items].map(map), null, 2)` and a newline, written in pieces as the stream drains:
+ * a 50 MB article gives some 300 MB of JSON, which must never be one string in memory, and its items are pulled
+ * only as fast as the output takes them.
  */
-export async function writeJsonArray<T>(out: NodeJS.WritableStream, items: readonly T[], map: (item: T) => unknown): Promise<void> {
-  if (items.length === 0) {
-    out.write('[]\n');
-    return;
+export async function writeJsonArray<T>(out: NodeJS.WritableStream, items: Iterable<T>, map: (item: T) => unknown): Promise<void> {
+  let piece = '';
+  let started = false;
+  for (const item of items) {
+    piece += `${started ? ',\n' : '[\n'}  ${JSON.stringify(map(item), null, 2).replace(/\n/gu, '\n  ')}`;
+    started = true;
+    if (piece.length >= PIECE_CHARS) {
+      await write(out, piece);
+      piece = '';
+    }
   }
-  const PIECE = 500;
-  for (let i = 0; i < items.length; i += PIECE) {
-    const parts: string[] = [];
-    for (let k = i; k < Math.min(i + PIECE, items.length); k++) parts.push(`  ${JSON.stringify(map(items[k]!), null, 2).replace(/\n/gu, '\n  ')}`);
-    const piece = `${i === 0 ? '[\n' : ',\n'}${parts.join(',\n')}${i + PIECE >= items.length ? '\n]\n' : ''}`;
-    if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', resolve));
-  }
+  await write(out, started ? `${piece}\n]\n` : '[]\n');
+}
+
+/**
+ * Pieces stay small enough for V8's young generation (objects under 128 KB): larger ones go straight to the old
+ * generation, and a 50 MB article's hundreds of them stayed there as garbage until a full collection.
+ */
+const PIECE_CHARS = 16 * 1024;
+
+async function write(out: NodeJS.WritableStream, piece: string): Promise<void> {
+  if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', resolve));
 }
 
 async function readStdin(): Promise<Uint8Array> {
