@@ -77,8 +77,8 @@ export function extractStream(text: string, opts: ExtractOptions = {}): ExtractS
   const found: { others: Array<ParagraphLanguage | null> } = { others: [] };
   const claims = runPipelineStream(d.supported ? packFor(d.language)! : null, text, {
     published, language: d.language, trace: opts.trace,
-    paragraphLanguages: (normalized, spans) => {
-      found.others = paragraphLanguages(normalized, spans, d.language) ?? [];
+    paragraphLanguages: (whole, spans) => {
+      found.others = paragraphLanguages(whole, spans, d.language) ?? [];
       return found.others.map((p) => p && { language: p.language, pack: (p.supported && packFor(p.language)) || null });
     },
   });

@@ -1,6 +1,7 @@
 // Mixed-language documents: the language of each paragraph, where it is confidently not the document's.
 // An English report quoting a Ukrainian paragraph is read paragraph by paragraph, each with its own pack.
 import type { Span } from '../claim/claim';
+import { normalize } from './core/text';
 import { detectLanguage, letterCount, type LanguageDetection } from './detect-language';
 
 /** A paragraph with fewer letters, or less confidence, keeps the document's language. */
@@ -45,7 +46,8 @@ export function paragraphLanguages(text: string, spans: readonly Span[], documen
 }
 
 function differentLanguage(text: string, span: Span, document: string): LanguageDetection | null {
-  const body = text.slice(span.start, Math.min(span.end, span.start + 2048));
+  // read as the pipeline reads it; normalising a slice gives the slice of the normalised text
+  const body = normalize(text.slice(span.start, Math.min(span.end, span.start + 2048)));
   if (letterCount(body) < MIN_LETTERS) return null;
   const d = detectLanguage(body);
   if (d.detected === 'und' || d.detected === document || d.confidence < MIN_CONFIDENCE) return null;

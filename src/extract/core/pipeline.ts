@@ -22,8 +22,9 @@ export interface PipelineOptions {
   language: string;
   trace?: string[];
   /**
-   * Mixed-language documents: given the paragraphs, the pack and language of each one read in another
-   * language than `language` (null: the document's; a null pack: a language absentia does not read, skipped).
+   * Mixed-language documents: given the text (not normalised) and its paragraphs, the pack and language of each one
+   * read in another language than `language` (null: the document's; a null pack: a language absentia does not
+   * read, skipped).
    */
   paragraphLanguages?: (text: string, paragraphs: readonly Span[]) => Array<{ pack: LanguagePack | null; language: string } | null> | null;
 }
@@ -43,18 +44,33 @@ export function runPipeline(pack: LanguagePack | null, original: string, opts: P
 
 /**
  * The same claims as runPipeline, in the same order, handed on as they are settled, so that memory holds a batch
- * of claims rather than the document's. Normalisation, paragraphs and `opts.paragraphLanguages` run before this
- * returns; the sentences run as the claims are pulled.
+ * of claims rather than the document's. Paragraphs and `opts.paragraphLanguages` run before this returns; the
+ * sentences run as the claims are pulled.
  */
 export function runPipelineStream(pack: LanguagePack | null, original: string, opts: PipelineOptions): Generator<ExtractedClaim, void, undefined> {
   const documentPack = pack ? compile(pack) : null;
-  const text = normalize(original);
-  const paras = paragraphs(text);
-  const own = opts.paragraphLanguages?.(text, paras) ?? null;
-  return claimsOf(documentPack, original, text, paras, own, opts);
+  const paras = paragraphs(original);
+  const own = opts.paragraphLanguages?.(original, paras) ?? null;
+  return claimsOf(documentPack, original, paras, own, opts);
 }
 
-function* claimsOf(documentPack: Compiled | null, original: string, text: string, paras: Span[], own: ParagraphPacks,
+/**
+ * How far around its paragraph a paragraph's normalised text reaches: the assembly looks a little past a sentence
+ * (30 characters before a period, 24 after a number), and must see there what it saw in a whole normalised text.
+ */
+const VIEW_MARGIN = 256;
+
+/**
+ * One paragraph of the text normalised, with some text around it: normalising a 50 MB text at once would hold a
+ * second copy of it. Offsets into `text` are offsets into the original less `base`.
+ */
+function paragraphView(original: string, para: Span): { text: string; base: number; para: Span } {
+  const base = Math.max(0, para.start - VIEW_MARGIN);
+  const text = normalize(original.slice(base, Math.min(original.length, para.end + VIEW_MARGIN)));
+  return { text, base, para: { start: para.start - base, end: para.end - base } };
+}
+
+function* claimsOf(documentPack: Compiled | null, original: string, paras: Span[], own: ParagraphPacks,
   opts: PipelineOptions): Generator<ExtractedClaim, void, undefined> {
   // no trace unless asked for: on a 50 MB input it would hold a line per number
   const trace = opts.trace ?? null;
@@ -74,7 +90,8 @@ function* claimsOf(documentPack: Compiled | null, original: string, text: string
       endParagraph(ctx);
       continue;
     }
-    for (const sent of sentences(text, para, c.abbreviations)) {
+    const { text, base, para: inView } = paragraphView(original, para);
+    for (const sent of sentences(text, inView, c.abbreviations)) {
       const s = text.slice(sent.start, sent.end);
       let made: ExtractedClaim[] = [];
       try {
@@ -83,10 +100,10 @@ function* claimsOf(documentPack: Compiled | null, original: string, text: string
         carry(c, s, cues, ctx, sent.end, made);
       } catch (err) {
         // a bug in a rule must not lose the document; it is named with its offset
-        trace?.push(`error at ${sent.start}: ${err instanceof Error ? err.message : String(err)}`);
+        trace?.push(`error at ${base + sent.start}: ${err instanceof Error ? err.message : String(err)}`);
         if (process.env.ABSENTIA_STRICT) throw err;
       }
-      for (const cl of made) pending.push(cl);
+      for (const cl of made) pending.push(toOriginalOffsets(cl, base));
       if (pending.length >= BATCH) {
         const settled = settledCount(pending, ctx);
         if (settled > 0) {
@@ -99,6 +116,14 @@ function* claimsOf(documentPack: Compiled | null, original: string, text: string
   }
   yield* refine.batch(pending);
   refine.traceTotals();
+}
+
+function toOriginalOffsets(cl: ExtractedClaim, base: number): ExtractedClaim {
+  cl.span.start += base;
+  cl.span.end += base;
+  cl.sentence.start += base;
+  cl.sentence.end += base;
+  return cl;
 }
 
 /**

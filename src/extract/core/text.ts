@@ -9,10 +9,15 @@ const FOLD: Record<string, string> = {
   '\u2212': '-', '\u2010': '-', '\u2011': '-', '\uFE63': '-', '\uFF0D': '-',
 };
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const ANY_FOLD = new RegExp(FOLD_RE.source);
 
+/** The text itself, not a copy, when nothing in it folds. */
 export function normalize(text: string): string {
-  return text.replace(FOLD_RE, (c) => FOLD[c]!);
+  return ANY_FOLD.test(text) ? text.replace(FOLD_RE, (c) => FOLD[c]!) : text;
 }
+
+/** The characters normalize() folds onto a space, for a regex character class over text not normalised. */
+export const FOLDS_TO_SPACE = Object.keys(FOLD).filter((c) => FOLD[c] === ' ').join('');
 
 const META = /[\\^$.*+?()[\]{}|/]/g;
 
