@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
-import { writeJsonArray } from './extract';
+import { toRecord } from '../../claim/claim';
+import { extractClaims } from '../../extract/index';
+import { toJson, writeJsonArray } from './extract';
 
 async function written(items: Iterable<unknown>): Promise<string> {
   const out = new PassThrough({ highWaterMark: 64 }); // tiny buffer: every piece waits for drain
@@ -21,5 +23,14 @@ test('the streamed JSON array is byte for byte JSON.stringify(items, null, 2) an
     assert.equal(await written(items), expected, `size ${size}`);
     // a generator, as `extract` passes: the pieces are cut without knowing the count
     assert.equal(await written(items.values()), expected, `size ${size}, iterated`);
+  }
+});
+
+test('toJson gives the FORMAT.md record (toRecord) then the provenance, in that key order', () => {
+  const claims = extractClaims('Since the start of the year, prosecutors have opened 1,234 cases of desertion in the Ukrainian army, the office said.', { published: '2025-11-03', language: 'en' });
+  assert.ok(claims.length > 0);
+  for (const c of claims) {
+    const expected = { ...toRecord(c), span: c.span, sentence: c.sentence, rules: c.rules, periodBasis: c.periodBasis, confidence: c.confidence, language: c.language };
+    assert.equal(JSON.stringify(toJson(c)), JSON.stringify(expected));
   }
 });

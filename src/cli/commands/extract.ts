@@ -77,10 +77,7 @@ export async function writeJsonArray<T>(out: NodeJS.WritableStream, items: Itera
   await write(out, started ? `${piece}\n]\n` : '[]\n');
 }
 
-/**
- * Pieces stay small enough for V8's young generation (objects under 128 KB): larger ones go straight to the old
- * generation, and a 50 MB article's hundreds of them stayed there as garbage until a full collection.
- */
+/** A few tens of KB per write: each piece is built, written and dropped while it is still young garbage. */
 const PIECE_CHARS = 16 * 1024;
 
 async function write(out: NodeJS.WritableStream, piece: string): Promise<void> {
