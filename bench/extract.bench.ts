@@ -1,13 +1,18 @@
 // Extraction throughput on English news-like text, beside chrono-node's `parse` over the same text in the
-// same run, and peak memory of one large document. Prints figures; never asserts timings.
+// same run, and peak memory of one large document: consumed claim by claim as `absentia extract` does, collected
+// into an array, and through the built CLI itself. Prints figures; never asserts timings.
 //
 //   npx tsx bench/extract.bench.ts                     # 2 MB throughput, 8 MB memory run (CI-sized)
 //   BENCH_EXTRACT_MB=20 BENCH_EXTRACT_BIG_MB=50 npx tsx bench/extract.bench.ts   # the issue's 50 MB input
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
-import { extractClaims } from '../src/extract/index';
+import { toJson } from '../src/cli/commands/extract';
+import { extractClaims, extractStream } from '../src/extract/index';
 import { COMPILED_REGEXPS_FLAG, compiledRegexps } from '../src/extract/regexp-engine';
 import { rng } from './rng';
 
@@ -110,7 +115,7 @@ function engineSetting(): string {
   return compiledRegexps() ? `regexps compiled at once (${COMPILED_REGEXPS_FLAG}), as the CLI runs` : `V8 default regexp tier-up (the CLI runs with ${COMPILED_REGEXPS_FLAG})`;
 }
 
-function run(): void {
+async function run(): Promise<void> {
   console.log(`engine: ${engineSetting()} (both sides)`);
   const text = newsText(MB * 1_000_000);
   const mb = Buffer.byteLength(text) / 1_000_000;
@@ -123,18 +128,106 @@ function run(): void {
   console.log(`chrono-node parse (dates only, baseline):     ${(mb / tc).toFixed(2)} MB/s per core, ${dates.length} dates, ${tc.toFixed(2)} s CPU`);
   console.log(`ratio: absentia is ${(tc / te).toFixed(2)}x chrono-node's throughput (target: >= 5 MB/s)`);
 
-  // Peak memory of one large document in a fresh measurement: text, claims and all intermediate state.
+  // Peak memory of one large document, each way in a process of its own: in this one, the runs above leave pages
+  // resident that a later run reuses unseen, and a larger heap that V8 lets grow further before collecting.
+  const target = 'target for 50 MB: < 500 MB';
+  const streamed = await peakInChild('stream');
+  console.log(`large document: ${streamed.mb} MB, claims streamed and serialised one by one (as \`absentia extract\`): ${streamed.claims} claims, ${(streamed.bytes / 1e6).toFixed(0)} MB of claim JSON in ${streamed.cpu.toFixed(2)} s CPU; peak RSS ${mib(streamed.peak)} MB (${streamed.how}; before: ${mib(streamed.base)} MB; ${target})`);
+  const collected = await peakInChild('array');
+  console.log(`large document: ${collected.mb} MB, claims collected into one array (extractClaims): ${collected.claims} claims in ${collected.cpu.toFixed(2)} s CPU; peak RSS ${mib(collected.peak)} MB (${collected.how}; before: ${mib(collected.base)} MB)`);
+}
+
+type PeakMode = 'stream' | 'array';
+interface PeakReport { mb: string; claims: number; bytes: number; cpu: number; peak: number; base: number; how: string }
+
+/** Runs this file again with BENCH_EXTRACT_PEAK=mode, same node flags, and reads the one line it prints. */
+async function peakInChild(mode: PeakMode): Promise<PeakReport> {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!], { env: { ...process.env, BENCH_EXTRACT_PEAK: mode }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`peak measurement (${mode}) exited with ${code}`);
+  return JSON.parse(out) as PeakReport;
+}
+
+/** In the child: the large document's text, then one measured run of `mode`; prints its report as JSON. */
+function peakRun(mode: PeakMode): void {
   const big = newsText(BIG_MB * 1_000_000, 11);
-  const bigMb = Buffer.byteLength(big) / 1_000_000;
-  collectGarbage(); // the runs above leave garbage that would otherwise count as the document's
+  const mb = (Buffer.byteLength(big) / 1_000_000).toFixed(1);
+  const r = measurePeak(() => (mode === 'stream' ? consumeAsTheCliDoes(big) : { claims: extractClaims(big, { published: PUBLISHED, language: 'en' }).length, bytes: 0 }));
+  console.log(JSON.stringify({ mb, ...r.value, cpu: r.cpu, peak: r.peak, base: r.base, how: r.how }));
+}
+
+const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
+
+/** What `absentia extract --format json` does with each claim, less the writing: serialise it, count it, drop it. */
+function consumeAsTheCliDoes(text: string): { claims: number; bytes: number } {
+  let claims = 0;
+  let bytes = 0;
+  for (const c of extractStream(text, { published: PUBLISHED, language: 'en' }).claims) {
+    bytes += Buffer.byteLength(JSON.stringify(toJson(c), null, 2));
+    claims++;
+  }
+  return { claims, bytes };
+}
+
+function measurePeak<T>(f: () => T): { value: T; cpu: number; peak: number; base: number; how: string } {
+  collectGarbage(); // the runs before leave garbage that would otherwise count as this one's
   const base = process.memoryUsage().rss;
   // the run is synchronous, so a timer would never sample it: the kernel's high-water mark is read instead,
   // reset first where Linux allows it so that the earlier runs do not count
   const reset = resetPeakRss();
-  const [bigClaims, tb] = time(() => extractClaims(big, { published: PUBLISHED, language: 'en' }));
+  const [value, cpu] = time(f);
   const peak = peakRss() ?? process.memoryUsage().rss;
   const how = reset ? 'VmHWM' : peakRss() === undefined ? 'RSS after the run; no /proc here' : 'VmHWM, not reset: includes the runs above';
-  console.log(`large document: ${bigMb.toFixed(1)} MB -> ${bigClaims.length} claims in ${tb.toFixed(2)} s CPU; peak RSS ${(peak / 1048576).toFixed(0)} MB (${how}; before: ${(base / 1048576).toFixed(0)} MB; target for 50 MB: < 500 MB)`);
+  return { value, cpu, peak, base, how };
 }
 
-if (process.argv[1]?.endsWith("extract.bench.ts")) run();
+/**
+ * The built CLI's peak RSS on the large document, its JSON read from a pipe as a user's next command would:
+ * the child's VmHWM, polled from /proc while it runs (Linux only).
+ */
+async function cliPeak(): Promise<void> {
+  const cli = new URL('../bin/absentia.js', import.meta.url).pathname;
+  if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+    console.log('absentia CLI: dist/cli.js missing, not measured (npm run bench builds it)');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'absentia-bench-'));
+  try {
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, newsText(BIG_MB * 1_000_000, 11));
+    const child = spawn(process.execPath, ['--no-regexp-tier-up', cli, 'extract', file, '--published', PUBLISHED, '--language', 'en', '--format', 'json'],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    let bytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, childPeakRss(child.pid!) ?? 0)), 100);
+    const t0 = Date.now();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+    const size = (Buffer.byteLength(readFileSync(file, 'utf8')) / 1_000_000).toFixed(1);
+    const seen = peak ? `peak RSS ${mib(peak)} MB (VmHWM polled every 100 ms)` : 'peak RSS not readable here (no /proc)';
+    console.log(`absentia extract (built CLI, child process): ${size} MB file -> ${(bytes / 1e6).toFixed(0)} MB of JSON through a pipe in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${code}; ${seen}; target for 50 MB: < 500 MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function childPeakRss(pid: number): number | undefined {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return kb ? Number(kb[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+if (process.argv[1]?.endsWith("extract.bench.ts")) {
+  const mode = process.env.BENCH_EXTRACT_PEAK;
+  if (mode === 'stream' || mode === 'array') peakRun(mode);
+  else {
+    await run();
+    await cliPeak();
+  }
+}
