@@ -7,6 +7,8 @@ export function renderTable(header: readonly string[], rows: readonly string[][]
     return t.length > maxWidth ? `${t.slice(0, maxWidth - 1)}…` : t;
   };
   const cells = [header.map(clean), ...rows.map((r) => r.map(clean))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  // a loop, not Math.max(...column): a spread of some 100,000 rows overflows the call stack
+  const widths = header.map(() => 0);
+  for (const r of cells) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, (r[i] ?? '').length);
   return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }

@@ -51,3 +51,10 @@ test('tables strip control and bidi characters and cut long cells', () => {
   assert.ok(!/[\u202E\u0007]/u.test(out));
   assert.ok(out.includes('z'.repeat(47) + '…'));
 });
+
+test('renderTable lays out a table of 300,000 rows (no spread of a whole column into Math.max)', () => {
+  const rows = Array.from({ length: 300_000 }, (_, i) => [String(i), 'x']);
+  const out = renderTable(['n', 'v'], rows);
+  assert.equal(out.split('\n').length, 300_002);
+  assert.ok(out.startsWith('n       v\n'));
+});
