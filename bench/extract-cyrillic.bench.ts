@@ -93,13 +93,31 @@ export function generate(lang: typeof UK | typeof RU, seed: number, bytes: numbe
   return paragraphs.join('\n\n');
 }
 
+const ROUNDS = Number(process.env.BENCH_CYRILLIC_ROUNDS ?? 5);
+
 /** CPU milliseconds (user + system) of fn: "per core", and fair on a machine shared with other work. */
-function timeIt(fn: () => unknown): { ms: number; result: unknown } {
-  fn(); // warm-up on the same input (JIT, lazily built matchers)
+function cpuMs(fn: () => unknown): { ms: number; result: unknown } {
   const t0 = process.cpuUsage();
   const result = fn();
   const t = process.cpuUsage(t0);
   return { ms: (t.user + t.system) / 1000, result };
+}
+
+/**
+ * Both sides in turns, ROUNDS times after a warm-up on the same input: the first passes are slower (JIT, lazily
+ * built matchers) and garbage collection varies from round to round. Each side's median round.
+ */
+function rounds(ours: () => unknown, theirs: () => unknown): { ours: { ms: number; result: unknown }; theirs: { ms: number; result: unknown } } {
+  ours();
+  theirs();
+  const a: Array<{ ms: number; result: unknown }> = [];
+  const b: Array<{ ms: number; result: unknown }> = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    a.push(cpuMs(ours));
+    b.push(cpuMs(theirs));
+  }
+  const median = (xs: Array<{ ms: number; result: unknown }>) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)]!;
+  return { ours: median(a), theirs: median(b) };
 }
 
 const ref = new Date(`${PUBLISHED}T12:00:00Z`);
@@ -110,13 +128,12 @@ function engineSetting(): string {
 
 function run(): void {
   console.log(`engine: ${engineSetting()} (both sides)`);
-  console.log(`Cyrillic extraction throughput (${MB_PER_LANGUAGE} MB per language; BENCH_CYRILLIC_MB to change), one core`);
+  console.log(`Cyrillic extraction throughput (${MB_PER_LANGUAGE} MB per language; BENCH_CYRILLIC_MB to change), one core, median of ${ROUNDS} rounds`);
   console.log('language  bytes       absentia MB/s  claims   chrono MB/s  dates');
   for (const [code, lang, seed] of [['uk', UK, 1], ['ru', RU, 2]] as const) {
     const text = generate(lang, seed, MB_PER_LANGUAGE * 1024 * 1024);
     const bytes = Buffer.byteLength(text);
-    const ours = timeIt(() => extractClaims(text, { published: PUBLISHED, language: code }));
-    const theirs = timeIt(() => chrono[code].parse(text, ref));
+    const { ours, theirs } = rounds(() => extractClaims(text, { published: PUBLISHED, language: code }), () => chrono[code].parse(text, ref));
     const mbps = (ms: number) => (bytes / 1024 / 1024 / (ms / 1000)).toFixed(2);
     const claims = (ours.result as unknown[]).length;
     const dates = (theirs.result as unknown[]).length;
