@@ -60,14 +60,26 @@ export function runPipelineStream(pack: LanguagePack | null, original: string, o
  */
 const VIEW_MARGIN = 256;
 
+/** How much text a view normalises at once beyond the paragraph that needs it. */
+const VIEW_BLOCK = 64 * 1024;
+
+interface View {
+  text: string;
+  base: number;
+}
+
 /**
- * One paragraph of the text normalised, with some text around it: normalising a 50 MB text at once would hold a
- * second copy of it. Offsets into `text` are offsets into the original less `base`.
+ * A stretch of the text normalised, holding the paragraph and VIEW_MARGIN around it: normalising a 50 MB text at
+ * once would hold a second copy of it, and one paragraph at a time would normalise the margins again and again.
+ * The current view serves while the paragraph and its margins lie inside it. Offsets into `view.text` are
+ * offsets into the original less `view.base`.
  */
-function paragraphView(original: string, para: Span): { text: string; base: number; para: Span } {
-  const base = Math.max(0, para.start - VIEW_MARGIN);
-  const text = normalize(original.slice(base, Math.min(original.length, para.end + VIEW_MARGIN)));
-  return { text, base, para: { start: para.start - base, end: para.end - base } };
+function viewFor(original: string, para: Span, current: View | null): View {
+  const from = Math.max(0, para.start - VIEW_MARGIN);
+  const to = Math.min(original.length, para.end + VIEW_MARGIN);
+  if (current && current.base <= from && to <= current.base + current.text.length) return current;
+  const end = Math.min(original.length, Math.max(to, from + VIEW_BLOCK));
+  return { text: normalize(original.slice(from, end)), base: from };
 }
 
 function* claimsOf(documentPack: Compiled | null, original: string, paras: Span[], own: ParagraphPacks,
@@ -81,6 +93,7 @@ function* claimsOf(documentPack: Compiled | null, original: string, paras: Span[
   };
   const refine = batchRefiner(original, trace);
   let pending: ExtractedClaim[] = [];
+  let view: View | null = null;
   for (const [k, para] of paras.entries()) {
     const other = own?.[k];
     const c = other ? (other.pack && compile(other.pack)) : documentPack;
@@ -90,7 +103,9 @@ function* claimsOf(documentPack: Compiled | null, original: string, paras: Span[
       endParagraph(ctx);
       continue;
     }
-    const { text, base, para: inView } = paragraphView(original, para);
+    view = viewFor(original, para, view);
+    const { text, base } = view;
+    const inView = { start: para.start - base, end: para.end - base };
     for (const sent of sentences(text, inView, c.abbreviations)) {
       const s = text.slice(sent.start, sent.end);
       let made: ExtractedClaim[] = [];
