@@ -427,7 +427,7 @@ function build(pack: LanguagePack): Compiled {
     number: addTrigger(ix, 'number', compiled.number, N.numeralsGlued ? numeralKeys.map((k) => `${k}*`) : numeralKeys, true),
     // every fold ends with its frame ("fold", " times", " раз"); a scope names its noun; a nationwide phrase ends in its last word
     fold: addTrigger(ix, 'fold', compiled.fold, [...numeralKeys.map((k) => `${k}*`), ...N.foldFrames.map(([b]) => b).filter(Boolean)], true,
-      [alternation(N.foldFrames.map(([, a]) => a))]),
+      N.foldFrames.every(([, a]) => a.trim()) ? [alternation(N.foldFrames.map(([, a]) => a))] : []),
     foldWord: addTrigger(ix, 'foldWord', compiled.foldWord, pk(N.foldWords)),
     approximate: addTrigger(ix, 'approximate', compiled.approximate, pk(N.approximateNumerals)),
     event: addTrigger(ix, 'event', compiled.event, Object.keys(eventsDict)),

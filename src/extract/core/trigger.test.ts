@@ -65,3 +65,31 @@ test('periods found through the trigger index equal a full scan on random period
     );
   }
 });
+
+// Lists with needs of their own (fold frames, scope nouns, nationwide phrases): the index must find what a global
+// scan of the list's regex finds, on random strings of the words involved.
+test('matchers with needs find through the index what a global scan finds, in every language', () => {
+  for (const [code, pack] of Object.entries(PACKS)) {
+    const c = compile(pack);
+    const N = pack.numbers;
+    const F = pack.forces;
+    const words = [
+      ...N.foldFrames.flat().filter(Boolean), ...Object.keys(N.numerals).slice(0, 12), ...(F.scopeNouns ?? []), ...(F.scopeFollowers ?? []),
+      ...(F.nationwide ?? []).flatMap((p) => [p, ...p.split(' ')]), '3', '5', '47', '155', '2024', '.', ',', 'the',
+    ].map((w) => w.replace(/\*/g, '').trim()).filter(Boolean);
+    for (const name of ['fold', 'scopeForward', 'nationwide'] as const) {
+      const id = c.ids[name];
+      const sticky = c.triggers.sticky[id]!;
+      const global = new RegExp(sticky.source, sticky.flags.replace('y', '') + 'g');
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom(' ', '  ', '\n'), { minLength: 8, maxLength: 8 }), (picked, gaps) => {
+          const s = normalize(picked.map((w, i) => (i % 2 ? w : w[0]!.toUpperCase() + w.slice(1)) + gaps[i]).join(''));
+          const found = new SentenceTriggers(c.triggers, s).all(id).map(({ index, m }) => [index, m[0]]);
+          const scanned = [...s.matchAll(global)].filter((m) => m[0].length > 0).map((m) => [m.index, m[0]]);
+          assert.deepEqual(found, scanned, `${code} ${name}: ${s}`);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  }
+});
