@@ -94,12 +94,7 @@ export function applyClaimFilter<O>(q: ClaimQuery<O>, filter: ClaimFilter, caps:
 
 export async function listClaims(store: Store, filter: ClaimFilter = {}, options: ListOptions = {}): Promise<ClaimPage> {
   const { query, limit, sort, key } = await listingQuery(store, filter, options, null);
-  const rows = (await query.execute()) as ClaimRow[];
-  const more = rows.length > limit;
-  if (more) rows.length = limit;
-  const last = rows[rows.length - 1];
-  const lastValue = key === 'published' ? (last?.published ?? '') : key === 'value' ? last?.value_high : last?.id;
-  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue ?? null, last.id) : null };
+  return pageOf((await query.execute()) as ClaimRow[], limit, sort, key, (r, c) => r[c]);
 }
 
 /**
@@ -112,14 +107,19 @@ export async function listClaimTuples(store: Store, filter: ClaimFilter, options
     if (i < 0) throw new Error(`listClaimTuples needs the column ${c}`);
     return i;
   };
-  const [idAt, publishedAt, valueAt] = [at('id'), at('published'), at('value_high')];
+  const index = { id: at('id'), published: at('published'), value_high: at('value_high') };
   const { query, limit, sort, key } = await listingQuery(store, filter, options, columns);
-  const rows = await store.tuples(query.compile());
+  return pageOf(await store.tuples(query.compile()), limit, sort, key, (t, c) => t[index[c]]);
+}
+
+/** The page without the extra row read to see whether more follow, and the cursor past its last row. */
+function pageOf<R>(rows: R[], limit: number, sort: ClaimSort, key: 'published' | 'value' | 'id', field: (row: R, column: 'id' | 'published' | 'value_high') => unknown): { rows: R[]; nextCursor: string | null } {
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const last = rows[rows.length - 1];
-  const lastValue = !last ? null : key === 'published' ? ((last[publishedAt] as string | null) ?? '') : key === 'value' ? (last[valueAt] as number) : (last[idAt] as number);
-  return { rows, nextCursor: more && last ? encodeCursor(sort, lastValue, last[idAt] as number) : null };
+  if (!more || last === undefined) return { rows, nextCursor: null };
+  const lastValue = key === 'published' ? (field(last, 'published') ?? '') : field(last, key === 'value' ? 'value_high' : 'id');
+  return { rows, nextCursor: encodeCursor(sort, (lastValue ?? null) as string | number | null, field(last, 'id') as number) };
 }
 
 /** The listing's query (not run): every column of `claims`, or the given ones in their order. */
