@@ -132,14 +132,14 @@ export async function claimRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     }
     const page = await listClaimTuples(store, filter, { sort: q.sort, limit: q.limit, cursor: q.cursor ?? null }, API_COLUMNS);
     const verdict = (id: number) => verdictOf(a, id);
+    const items = () => page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number)));
     let made: CachedPage;
     if (q.format === 'csv') {
-      const items = page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number)));
-      made = { body: Buffer.from(toCsv(items, CLAIM_CSV)), contentType: CSV_TYPE, contentDisposition: attachment('absentia-claims.csv') };
+      made = { body: Buffer.from(toCsv(items(), CLAIM_CSV)), contentType: CSV_TYPE, contentDisposition: attachment('absentia-claims.csv') };
     } else {
       // The page's JSON written in one pass from the rows (the bytes the response schema would give).
       const json = claimsPageJson(page.rows, page.nextCursor, verdict);
-      if (json === null) return { items: page.rows.map((t) => toApiClaim(rowOfTuple(t), verdict(t[0] as number))), next: page.nextCursor };
+      if (json === null) return { items: items(), next: page.nextCursor };
       made = { body: Buffer.from(json), contentType: JSON_TYPE };
     }
     if (generation !== null) pages?.set(generation, request, made);
