@@ -5,6 +5,7 @@
 //   speaker    "X said", "X, director of Y, said", ", reports X" → X
 // A subject that is an anaphor ("he said", "the outlet said") names nobody: the source carried over stays.
 import type { Compiled } from './compile';
+import { memoPerOwner } from './memo';
 import type { SourceMention } from './types';
 import { SentenceTriggers } from './trigger';
 import { alternation } from './text';
@@ -244,20 +245,11 @@ function lastWord(s: string): string {
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
 /** Cleaned names by pack: the same sources are named again and again through a text. */
-const cleaned = new WeakMap<Compiled, Map<string, Readonly<{ name: string; person: boolean }>>>();
-const CLEANED_MAX = 4096;
+const cleaned = memoPerOwner<Compiled, string, Readonly<{ name: string; person: boolean }>>(4096);
 
 /** Canonical name, without leading article or titles; abbreviation in brackets preferred; person or not. */
 function clean(c: Compiled, raw: string, subject = false): Readonly<{ name: string; person: boolean }> {
-  let memo = cleaned.get(c);
-  if (!memo) cleaned.set(c, (memo = new Map()));
-  const key = subject ? `1${raw}` : `0${raw}`;
-  let hit = memo.get(key);
-  if (!hit) {
-    if (memo.size >= CLEANED_MAX) memo.clear();
-    memo.set(key, (hit = cleanName(c, raw, subject)));
-  }
-  return hit;
+  return cleaned(c).get(subject ? `1${raw}` : `0${raw}`, () => cleanName(c, raw, subject));
 }
 
 function cleanName(c: Compiled, raw: string, subject: boolean): { name: string; person: boolean } {

@@ -406,7 +406,7 @@ function build(pack: LanguagePack): Compiled {
     // "the regional prosecutor's office", "Житомирська обласна прокуратура" (a capitalised adjective may lead)
     lowerSourceFirst: new RegExp(`^\\s*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli)\\s*)?(${heads}(?:\\s+[\\p{Ll}-]+){0,2}|(?:[\\p{Ll}-]+\\s+){1,2}${heads})(?=\\s*(?:[,;:.!?)]|$))`, 'u'),
     lowerSourceAtEnd: new RegExp(`(?:the\\s+)?((?:\\p{Lu}[\\p{Ll}-]*\\s+)?(?:[\\p{Ll}-]+(?:'s)?\\s+){0,3}${heads})\\s*$`, 'u'),
-    sourceHeadEnd: new RegExp(`${alternation((A.sourceHeads ?? []).map((h) => h.trim().split(/ +/).pop()!))}$`, 'u'),
+    sourceHeadEnd: new RegExp(`${alternation((A.sourceHeads ?? []).map(lastWord))}$`, 'u'),
     canonical: makeLookup(A.canonicalSources),
     canonicalFirst: canonicalKeys.length ? new RegExp(`${START}${alternation(canonicalKeys)}${END}`, 'iu') : /(?!)/u,
     canonicalAtEnd: canonicalKeys.length ? new RegExp(`${START}"?(${alternation(canonicalKeys)})"?\\s*$`, 'iu') : /(?!)/u,

@@ -3,6 +3,7 @@
 import { FULL_SCALE_WAR_START } from '../../claim/taxonomy';
 import { addMonths, dateParts, daysInMonth, isoDate, monthEnd, monthStart } from '../../util/dates';
 import type { Compiled } from './compile';
+import { memoPerOwner } from './memo';
 import type { PeriodMention, PeriodRole } from './types';
 import type { SentenceTriggers } from './trigger';
 
@@ -50,25 +51,14 @@ function badMonthCase(c: Compiled, text: string): boolean {
 
 type Resolved = Omit<PeriodMention, 'start' | 'end' | 'rule'>;
 
-/** Resolutions by pack, published date and kind: a text names the same few periods again and again. */
-const memo = new WeakMap<Compiled, Map<string, Map<string, Resolved | null>>>();
-const MEMO_MAX = 4096;
+/** Resolutions by pack: a text names the same few periods again and again. */
+const resolutions = memoPerOwner<Compiled, string, Resolved | null>(4096);
 /** The kinds whose resolution reads the words after the phrase ("…, when"). */
 const READS_AFTER = new Set(['sinceDate', 'date']);
 
 function resolved(c: Compiled, kind: string, text: string, published: string, after: string): Resolved | null {
-  let byKind = memo.get(c);
-  if (!byKind) memo.set(c, (byKind = new Map()));
-  const where = `${published}${kind}`;
-  let m = byKind.get(where);
-  if (!m) byKind.set(where, (m = new Map()));
-  const key = READS_AFTER.has(kind) ? `${text}\u0000${after}` : text;
-  let r = m.get(key);
-  if (r === undefined) {
-    if (m.size >= MEMO_MAX) m.clear();
-    m.set(key, (r = resolve(c, kind, text, published, after)));
-  }
-  return r;
+  const key = `${published}\u0000${kind}\u0000${text}${READS_AFTER.has(kind) ? `\u0000${after}` : ''}`;
+  return resolutions(c).get(key, () => resolve(c, kind, text, published, after));
 }
 
 function resolve(c: Compiled, kind: string, text: string, published: string, after: string): Resolved | null {

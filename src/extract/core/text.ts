@@ -1,4 +1,5 @@
 // Text helpers shared by every extractor: length-preserving normalisation and the one alternation builder.
+import { BoundedMemo } from './memo';
 
 /** Characters folded onto one form before matching. Every replacement is one UTF-16 unit for one, so offsets
  *  into the normalised text are offsets into the original. */
@@ -71,20 +72,9 @@ export function makeLookup<T>(dict: Record<string, T>): (matched: string) => T |
     return undefined;
   };
   // matched phrases repeat through a text, and the stem patterns are tried one by one: remember answers
-  const seen = new Map<string, T | typeof MISSING>();
-  return (matched) => {
-    const known = seen.get(matched);
-    if (known !== undefined) return known === MISSING ? undefined : known;
-    const v = find(matched);
-    if (seen.size >= LOOKUP_MEMO) seen.clear();
-    seen.set(matched, v === undefined ? MISSING : v);
-    return v;
-  };
+  const seen = new BoundedMemo<string, T | undefined>(4096);
+  return (matched) => seen.get(matched, find);
 }
-
-const MISSING = Symbol('missing');
-
-const LOOKUP_MEMO = 4096;
 
 /** All matches of a global regex in s, with offsets shifted by base. */
 export function findAll(re: RegExp, s: string, base = 0): Array<{ start: number; end: number; text: string; m: RegExpExecArray }> {

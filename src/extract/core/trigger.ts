@@ -3,6 +3,8 @@
 // its candidates only. This keeps the hot path to one tokenising pass plus hash lookups, instead of one
 // full regex scan per cue list (measured: the period alternation alone scanned at about 2 MB/s).
 
+import { BoundedMemo } from './memo';
+
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 export interface TriggerIndex {
@@ -12,8 +14,10 @@ export interface TriggerIndex {
   digits: number[];
   sticky: RegExp[];
   names: string[];
-  /** Remembered results of matchersStartedBy by token (bounded). */
-  byToken: Map<string, readonly number[]>;
+  /** Remembered results of matchersStartedBy by word. */
+  byToken: BoundedMemo<string, readonly number[]>;
+  /** wordMatchers over this index (made once: the hot path passes it to byToken). */
+  wordMatchers: (low: string) => readonly number[];
   /** Patterns every match of a (not split) matcher contains, by matcher id; see addTrigger. */
   needs: Array<RegExp[] | undefined>;
   /** Matchers split by top-level alternative (see addSplit), by matcher id. */
@@ -33,8 +37,9 @@ interface Split {
   digits: number;
   /** Whether a run of this many ASCII digits can start the digit alternatives. */
   digitRun: (length: number) => boolean;
-  masks: Map<string, number>;
-  regexes: Map<number, RegExp>;
+  /** Remembered masks by word (see maskOf), and phraseMask over all stems, made once for it. */
+  masks: BoundedMemo<string, number>;
+  wordMask: (low: string) => number;
   /** The stems that start with a digit (made when first needed). */
   digitStems?: Array<[string, number]>;
   /** By alternative: its regex alone (see firstAlternative). */
@@ -46,7 +51,11 @@ interface Split {
 }
 
 export function newIndex(): TriggerIndex {
-  return { exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], byToken: new Map(), needs: [], split: [] };
+  const ix: TriggerIndex = {
+    exact: new Map(), prefix: new Map(), digits: [], sticky: [], names: [], byToken: new BoundedMemo(16384),
+    wordMatchers: (low) => wordMatchers(ix, low), needs: [], split: [],
+  };
+  return ix;
 }
 
 /** The first token of a pack phrase and whether it is a stem ("deserter*" → ["deserter", true]). */
@@ -99,7 +108,7 @@ export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: numb
   firsts: Array<{ phrases: Iterable<string>; digits: boolean; needs?: string[] }>, digitRun: (length: number) => boolean = () => true): void {
   if (firsts.length > 30) return; // masks are 31-bit integers
   const sp: Split = {
-    source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new Map(), regexes: new Map(), alone: [],
+    source, flags: ix.sticky[id]!.flags, exact: new Map(), stems: [], digits: 0, digitRun, masks: new BoundedMemo(4096), wordMask: (low) => phraseMask(sp, low, sp.stems), alone: [],
     needs: [], needsOf: [],
   };
   const needIndex = new Map<string, number>();
@@ -127,33 +136,17 @@ export function addSplit(ix: TriggerIndex, id: number, source: (keep: (alt: numb
 function maskOf(sp: Split, low: string, digit: boolean): number {
   const first = low.charCodeAt(0);
   // figures vary too much to remember, and hardly any phrase starts with one
-  if (first >= 48 && first <= 57) {
-    let mask = sp.exact.get(low) ?? 0;
-    for (const [stem, bit] of (sp.digitStems ??= sp.stems.filter(([st]) => /^\d/.test(st)))) if (low.startsWith(stem)) mask |= bit;
-    return digit ? mask | sp.digits : mask;
-  }
-  let mask = sp.masks.get(low);
-  if (mask === undefined) {
-    mask = phraseMask(sp, low);
-    if (sp.masks.size >= MASKS_MAX) sp.masks.clear();
-    sp.masks.set(low, mask);
-  }
+  const mask = first >= 48 && first <= 57
+    ? phraseMask(sp, low, (sp.digitStems ??= sp.stems.filter(([st]) => /^\d/.test(st))))
+    : sp.masks.get(low, sp.wordMask);
   return digit ? mask | sp.digits : mask;
 }
 
-const MASKS_MAX = 4096;
-
-/** The alternatives whose phrases can start with the token: its exact entry and the stems it starts with. */
-function phraseMask(sp: Split, low: string): number {
+/** The alternatives whose phrases can start with the word: its exact entry and the stems it starts with. */
+function phraseMask(sp: Split, low: string, stems: ReadonlyArray<[string, number]>): number {
   let mask = sp.exact.get(low) ?? 0;
-  for (const [stem, bit] of sp.stems) if (low.startsWith(stem)) mask |= bit;
+  for (const [stem, bit] of stems) if (low.startsWith(stem)) mask |= bit;
   return mask;
-}
-
-function regexOf(sp: Split, mask: number): RegExp {
-  let re = sp.regexes.get(mask);
-  if (!re) sp.regexes.set(mask, (re = new RegExp(sp.source((k) => (mask & (1 << k)) !== 0), sp.flags)));
-  return re;
 }
 
 /**
@@ -165,7 +158,7 @@ function regexOf(sp: Split, mask: number): RegExp {
 function firstAlternative(sp: Split, mask: number, s: string, at: number): RegExpExecArray | null {
   for (let k = 0; mask >> k; k++) {
     if ((mask & (1 << k)) === 0) continue;
-    const re = (sp.alone[k] ??= regexOf(sp, 1 << k));
+    const re = (sp.alone[k] ??= new RegExp(sp.source((j) => j === k), sp.flags));
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) return m;
@@ -177,21 +170,16 @@ const NONE: readonly number[] = [];
 
 /** The matchers whose phrases can start with the (lower-cased) token: its exact entry, then its stems. */
 function matchersStartedBy(ix: TriggerIndex, low: string, digit: boolean): readonly number[] {
-  // words repeat through a text: one map lookup per token once seen; figures vary too much to remember
-  let ids = digit ? undefined : ix.byToken.get(low);
-  if (ids) return ids;
+  // words repeat through a text: one map lookup per word once seen; figures vary too much to remember
+  return digit ? wordMatchers(ix, low) : ix.byToken.get(low, ix.wordMatchers);
+}
+
+function wordMatchers(ix: TriggerIndex, low: string): readonly number[] {
   const found: number[] = [...(ix.exact.get(low) ?? NONE)];
   const bucket = ix.prefix.get(low.slice(0, 2));
   if (bucket) for (const [stem, sids] of bucket) if (low.startsWith(stem)) found.push(...sids);
-  ids = found.length ? found : NONE;
-  if (!digit) {
-    if (ix.byToken.size >= BY_TOKEN_MAX) ix.byToken.clear();
-    ix.byToken.set(low, ids);
-  }
-  return ids;
+  return found.length ? found : NONE;
 }
-
-const BY_TOKEN_MAX = 16384;
 
 export interface Match {
   index: number;
@@ -282,17 +270,14 @@ export class SentenceTriggers {
 
   /** Whether every pattern occurs at or after `at` (true where lower-casing cannot be trusted, see FOLDS_APART). */
   private allOccurFrom(needs: readonly RegExp[], at: number): boolean {
-    this.checkNeeds ??= this.same && !FOLDS_APART.test(this.s);
-    if (!this.checkNeeds) return true;
+    if (!this.needsTrusted()) return true;
     for (const re of needs) if (!this.occursFrom(re, at)) return false;
     return true;
   }
 
   /** `mask` without the alternatives whose needs do not all occur at or after `at`. */
   private needsMet(sp: Split, mask: number, at: number): number {
-    if (mask === 0 || sp.needs.length === 0) return mask;
-    this.checkNeeds ??= this.same && !FOLDS_APART.test(this.s);
-    if (!this.checkNeeds) return mask;
+    if (mask === 0 || sp.needs.length === 0 || !this.needsTrusted()) return mask;
     for (let k = 0; k < sp.needsOf.length; k++) {
       if ((mask & (1 << k)) === 0) continue;
       for (const n of sp.needsOf[k]!) {
@@ -303,6 +288,11 @@ export class SentenceTriggers {
       }
     }
     return mask;
+  }
+
+  /** Whether the lower-cased sentence reads as the `i` flag would (see FOLDS_APART), so that needs can be checked. */
+  private needsTrusted(): boolean {
+    return (this.checkNeeds ??= this.same && !FOLDS_APART.test(this.s));
   }
 
   private occursFrom(re: RegExp, at: number): boolean {
