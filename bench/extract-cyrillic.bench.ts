@@ -5,7 +5,7 @@
 //   BENCH_CYRILLIC_MB=8 npx tsx bench/extract-cyrillic.bench.ts   # larger texts
 import * as chrono from 'chrono-node';
 import { extractClaims } from '../src/extract';
-import { COMPILED_REGEXPS_FLAG, compiledRegexps } from '../src/extract/regexp-engine';
+import { engineSetting, inTurns, medianRound } from './cpu-time';
 import { rng } from './rng';
 
 const MB_PER_LANGUAGE = Number(process.env.BENCH_CYRILLIC_MB ?? 1);
@@ -95,37 +95,7 @@ export function generate(lang: typeof UK | typeof RU, seed: number, bytes: numbe
 
 const ROUNDS = Number(process.env.BENCH_CYRILLIC_ROUNDS ?? 5);
 
-/** CPU milliseconds (user + system) of fn: "per core", and fair on a machine shared with other work. */
-function cpuMs(fn: () => unknown): { ms: number; result: unknown } {
-  const t0 = process.cpuUsage();
-  const result = fn();
-  const t = process.cpuUsage(t0);
-  return { ms: (t.user + t.system) / 1000, result };
-}
-
-/**
- * Both sides in turns, ROUNDS times after a warm-up on the same input: the first passes are slower (JIT, lazily
- * built matchers) and garbage collection varies from round to round. Each side's median round.
- */
-function rounds(ours: () => unknown, theirs: () => unknown): { ours: { ms: number; result: unknown }; theirs: { ms: number; result: unknown } } {
-  ours();
-  theirs();
-  const a: Array<{ ms: number; result: unknown }> = [];
-  const b: Array<{ ms: number; result: unknown }> = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    a.push(cpuMs(ours));
-    b.push(cpuMs(theirs));
-  }
-  const median = (xs: Array<{ ms: number; result: unknown }>) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)]!;
-  return { ours: median(a), theirs: median(b) };
-}
-
 const ref = new Date(`${PUBLISHED}T12:00:00Z`);
-/** Whether node runs with regexps compiled at once, as absentia's CLI does (scripts/bench.mjs passes the flag). */
-function engineSetting(): string {
-  return compiledRegexps() ? `regexps compiled at once (${COMPILED_REGEXPS_FLAG}), as the CLI runs` : `V8 default regexp tier-up (the CLI runs with ${COMPILED_REGEXPS_FLAG})`;
-}
-
 function run(): void {
   console.log(`engine: ${engineSetting()} (both sides)`);
   console.log(`Cyrillic extraction throughput (${MB_PER_LANGUAGE} MB per language; BENCH_CYRILLIC_MB to change), one core, median of ${ROUNDS} rounds`);
@@ -133,12 +103,15 @@ function run(): void {
   for (const [code, lang, seed] of [['uk', UK, 1], ['ru', RU, 2]] as const) {
     const text = generate(lang, seed, MB_PER_LANGUAGE * 1024 * 1024);
     const bytes = Buffer.byteLength(text);
-    const { ours, theirs } = rounds(() => extractClaims(text, { published: PUBLISHED, language: code }), () => chrono[code].parse(text, ref));
-    const mbps = (ms: number) => (bytes / 1024 / 1024 / (ms / 1000)).toFixed(2);
-    const claims = (ours.result as unknown[]).length;
-    const dates = (theirs.result as unknown[]).length;
+    const extractText = () => extractClaims(text, { published: PUBLISHED, language: code });
+    const parseDates = () => chrono[code].parse(text, ref);
+    extractText(); // warm-up on the same input
+    parseDates();
+    const turns = inTurns(ROUNDS, extractText, parseDates);
+    const [ours, theirs] = [medianRound(turns.ours), medianRound(turns.theirs)];
+    const mbps = (seconds: number) => (bytes / 1024 / 1024 / seconds).toFixed(2);
     console.log(
-      `${code.padEnd(10)}${String(bytes).padEnd(12)}${mbps(ours.ms).padEnd(15)}${String(claims).padEnd(9)}${mbps(theirs.ms).padEnd(13)}${dates}`,
+      `${code.padEnd(10)}${String(bytes).padEnd(12)}${mbps(ours.seconds).padEnd(15)}${String(ours.result.length).padEnd(9)}${mbps(theirs.seconds).padEnd(13)}${theirs.result.length}`,
     );
   }
 }

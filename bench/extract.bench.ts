@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
 import { toJson } from '../src/cli/commands/extract';
 import { extractClaims, extractStream } from '../src/extract/index';
-import { COMPILED_REGEXPS_FLAG, compiledRegexps } from '../src/extract/regexp-engine';
+import { cpuTime, engineSetting, inTurns } from './cpu-time';
 import { rng } from './rng';
 
 const MB = Number(process.env.BENCH_EXTRACT_MB ?? 2);
@@ -79,14 +79,6 @@ export function newsText(bytes: number, seed = 7): string {
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** CPU seconds (user + system) of f: "per core", and fair on a machine shared with other work. */
-function time<T>(f: () => T): [T, number] {
-  const t0 = process.cpuUsage();
-  const v = f();
-  const t = process.cpuUsage(t0);
-  return [v, (t.user + t.system) / 1e6];
-}
-
 /** A full garbage collection, also without --expose-gc (the flag set at run time, gc taken from a new context). */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -113,30 +105,17 @@ function peakRss(): number | undefined {
   }
 }
 
-/** Whether node runs with regexps compiled at once, as absentia's CLI does (scripts/bench.mjs passes the flag). */
-function engineSetting(): string {
-  return compiledRegexps() ? `regexps compiled at once (${COMPILED_REGEXPS_FLAG}), as the CLI runs` : `V8 default regexp tier-up (the CLI runs with ${COMPILED_REGEXPS_FLAG})`;
-}
-
 async function run(): Promise<void> {
   console.log(`engine: ${engineSetting()} (both sides)`);
   const text = newsText(MB * 1_000_000);
   const mb = Buffer.byteLength(text) / 1_000_000;
   extractClaims(newsText(200_000, 3), { published: PUBLISHED, language: 'en' }); // warm-up: compile, JIT
   chrono.parse(newsText(200_000, 3).slice(0, 50_000), new Date(PUBLISHED));
-  // rounds, the two sides taking turns: the first pass over new text is slower (JIT, lazily built matchers) and
-  // garbage collection varies from round to round; each side's median is compared
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  let claims: unknown[] = [];
-  let dates: unknown[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const [cl, te] = time(() => extractClaims(text, { published: PUBLISHED, language: 'en' }));
-    const [ds, tc] = time(() => chrono.parse(text, new Date(PUBLISHED)));
-    [claims, dates] = [cl, ds];
-    ours.push(mb / te);
-    theirs.push(mb / tc);
-  }
+  const turns = inTurns(ROUNDS, () => extractClaims(text, { published: PUBLISHED, language: 'en' }), () => chrono.parse(text, new Date(PUBLISHED)));
+  const ours = turns.ours.map((t) => mb / t.seconds);
+  const theirs = turns.theirs.map((t) => mb / t.seconds);
+  const claims = turns.ours[0]!.result;
+  const dates = turns.theirs[0]!.result;
   const rates = (xs: number[]) => `median ${median(xs).toFixed(2)} MB/s per core (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
   console.log(`English news-like text: ${mb.toFixed(1)} MB, ${text.split(/\n\n/).length} paragraphs, ${ROUNDS} rounds`);
   console.log(`absentia extract (all extractors + refiners): ${rates(ours)}, ${claims.length} claims`);
@@ -192,7 +171,7 @@ function measurePeak<T>(f: () => T): { value: T; cpu: number; peak: number; base
   // the run is synchronous, so a timer would never sample it: the kernel's high-water mark is read instead,
   // reset first where Linux allows it so that the earlier runs do not count
   const reset = resetPeakRss();
-  const [value, cpu] = time(f);
+  const { result: value, seconds: cpu } = cpuTime(f);
   const peak = peakRss() ?? process.memoryUsage().rss;
   const how = reset ? 'VmHWM' : peakRss() === undefined ? 'RSS after the run; no /proc here' : 'VmHWM, not reset: includes the runs above';
   return { value, cpu, peak, base, how };
