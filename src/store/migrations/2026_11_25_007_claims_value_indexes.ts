@@ -3,6 +3,7 @@
 // value listing read every matching row and sorted it (USE TEMP B-TREE FOR ORDER BY): seconds at a million.
 import { type Kysely, sql } from 'kysely';
 import type { Capabilities } from '../capabilities';
+import { analyzeNewIndexes } from './statistics';
 
 const INDEXES = {
   claims_list_force_event_value: sql`(force, event, value_high, id)`,
@@ -16,6 +17,5 @@ export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
   // SQLite: a database with planner statistics must get them for the new indexes too, in this connection:
   // with statistics for every index but these, the planner misjudged them and sorted whole filtered sets
   // (page 1 of force=RU&counted=court_cases went from 4 ms to 660 ms until the next ANALYZE).
-  const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
-  if (analyzed.rows.length > 0) for (const name of Object.keys(INDEXES)) await sql`analyze ${sql.id(name)}`.execute(db);
+  await analyzeNewIndexes(db, Object.keys(INDEXES));
 }

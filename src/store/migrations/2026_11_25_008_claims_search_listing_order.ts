@@ -8,6 +8,7 @@
 // Postgres keeps its GIN index (its planner picks the match set or the listing index).
 import { type Kysely, sql } from 'kysely';
 import type { Capabilities } from '../capabilities';
+import { analyzeNewIndexes } from './statistics';
 
 const ISO = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
 /** The listing key of a claims row (alias `r`, e.g. new/old in a trigger) as the index's rowid. */
@@ -27,6 +28,5 @@ export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
     insert into claims_fts_published(claims_fts_published, rowid, quote) values ('delete', ${listingKey('old')}, old.quote);
     insert into claims_fts_published(rowid, quote) values (${listingKey('new')}, new.quote); end`.execute(db);
   await sql`insert into claims_fts_published(claims_fts_published) values ('rebuild')`.execute(db);
-  const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
-  if (analyzed.rows.length > 0) await sql`analyze claims_published_not_iso`.execute(db);
+  await analyzeNewIndexes(db, ['claims_published_not_iso']);
 }

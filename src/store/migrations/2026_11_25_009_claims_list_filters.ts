@@ -7,6 +7,7 @@
 // reading the row whatever the index holds, so it keeps its indexes.
 import { type Kysely, sql } from 'kysely';
 import type { Capabilities } from '../capabilities';
+import { analyzeNewIndexes } from './statistics';
 
 export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
   if (caps.fullText !== 'fts5') return;
@@ -14,6 +15,5 @@ export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
     status, superseded, (coalesce(period_end, published, period_start)), (coalesce(period_start, period_end, published)), source_key)`.execute(db);
   await sql`drop index if exists claims_list_published`.execute(db);
   // As in 007: a database with planner statistics needs them for the new index too, or the planner misjudges it.
-  const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
-  if (analyzed.rows.length > 0) await sql`analyze claims_list_published_filters`.execute(db);
+  await analyzeNewIndexes(db, ['claims_list_published_filters']);
 }

@@ -5,6 +5,7 @@
 // (see list-window.ts). Both databases.
 import { type Kysely, sql } from 'kysely';
 import type { Capabilities } from '../capabilities';
+import { analyzeNewIndexes } from './statistics';
 
 const INDEXES = {
   claims_published_span_start: sql`((coalesce(published, '')), (coalesce(period_start, period_end, published)), id)`,
@@ -15,6 +16,5 @@ export async function up(db: Kysely<any>, caps: Capabilities): Promise<void> {
   for (const [name, columns] of Object.entries(INDEXES)) await sql`create index ${sql.id(name)} on claims ${columns}`.execute(db);
   if (caps.fullText !== 'fts5') return;
   // As in 007: a database with planner statistics needs them for the new indexes too.
-  const analyzed = await sql`select 1 from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
-  if (analyzed.rows.length > 0) for (const name of Object.keys(INDEXES)) await sql`analyze ${sql.id(name)}`.execute(db);
+  await analyzeNewIndexes(db, Object.keys(INDEXES));
 }
