@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { httpError } from '../errors';
 
-export function tagOf(payload: string | Buffer): string {
-  return `"${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
+/** A strong tag over the bytes (a prefix tells tags of different kinds apart). */
+export function tagOf(payload: string | Buffer, prefix = ''): string {
+  return `"${prefix}${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
 }
 
 /** Adds an ETag to every 200 GET response with a string/Buffer body and answers 304 to a matching If-None-Match. */
@@ -42,7 +43,7 @@ export function listingGeneration(dataVersion: string, analysis: object | null):
  * canonical: filters, page, format). A matching If-None-Match then costs no query and no body.
  */
 export function listingTag(request: string, generation: string): string {
-  return `"l${createHash('sha1').update(`${generation}\n${request}`).digest('base64url').slice(0, 22)}"`;
+  return tagOf(`${generation}\n${request}`, 'l');
 }
 
 /** A validated query as one string, the same whatever order its parameters came in. */
