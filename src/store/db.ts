@@ -137,17 +137,17 @@ const STATEMENTS_KEPT = 256;
 /** better-sqlite3's prepare, keeping up to STATEMENTS_KEPT statements by SQL (least recently used go first). */
 function statementCache(handle: BetterSqlite3.Database, raw: boolean): (sql: string) => BetterSqlite3.Statement {
   const kept = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => (raw ? handle.prepare(sql).raw(true) : handle.prepare(sql));
   return (sql) => {
     const st = kept.get(sql);
     if (st) {
       // A statement still iterating (a streamed query) cannot run twice at once: that caller gets its own.
-      if (st.busy) return raw ? handle.prepare(sql).raw(true) : handle.prepare(sql);
+      if (st.busy) return prepare(sql);
       kept.delete(sql);
       kept.set(sql, st);
       return st;
     }
-    const fresh = handle.prepare(sql);
-    if (raw) fresh.raw(true);
+    const fresh = prepare(sql);
     kept.set(sql, fresh);
     if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
     return fresh;
