@@ -55,9 +55,8 @@ export function registerWorker(program: Command): void {
       const handlers = createHandlers(store, { allowPrivate: Boolean(opts.allowPrivate), hostDelayMs, log: opts.verbose ? log : undefined });
       const worker = new Worker(queue, handlers, { concurrency, queues, pollIntervalMs: pollMs, log });
       worker.start();
-      log(`serving ${queues.join(', ')} with ${concurrency} slot(s); queue ${redactUrl(url)}, store ${store.location}`);
-
-      await new Promise<void>((resolve) => {
+      // the signal handlers are in place before "serving" is announced: a supervisor may stop us as soon as it reads it
+      const stopping = new Promise<void>((resolve) => {
         let signals = 0;
         const onSignal = (signal: NodeJS.Signals) => {
           if (++signals > 1) {
@@ -70,6 +69,8 @@ export function registerWorker(program: Command): void {
         process.on('SIGTERM', onSignal);
         process.on('SIGINT', onSignal);
       });
+      log(`serving ${queues.join(', ')} with ${concurrency} slot(s); queue ${redactUrl(url)}, store ${store.location}`);
+      await stopping;
       await worker.stop(graceMs);
       await handlers.close();
       await queue.close();
